@@ -1,0 +1,2 @@
+/** The appeals module's model layer; see ARCHITECTURE in README.md. */
+package kz.shagym.appeals.model;

@@ -1,0 +1,2 @@
+/** The intake module's service layer; see ARCHITECTURE in README.md. */
+package kz.shagym.intake.service;

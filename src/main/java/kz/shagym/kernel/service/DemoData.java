@@ -1,0 +1,104 @@
+package kz.shagym.kernel.service;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.logging.Logger;
+import kz.shagym.kernel.model.LocalizedText;
+import kz.shagym.kernel.model.Organisation;
+import kz.shagym.kernel.model.OrganisationKind;
+import kz.shagym.kernel.model.StaffMember;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Loads the demo organisations and the staff records of the demo users of the basic
+ * registry (server-config/registry-basic.xml) on the first start of a demo server.
+ * Switched on by {@code shagym.demo-data}, which only that registry sets.
+ */
+@Startup
+@Singleton
+@DependsOn("SchemaMigration")
+public class DemoData {
+
+    public static final String DEMO_PROVIDER = "DEMO";
+    public static final String SECOND_PROVIDER = "SECOND";
+
+    private static final Logger LOG = Logger.getLogger(DemoData.class.getName());
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @EJB
+    private AuditTrail audit;
+
+    @Inject
+    @ConfigProperty(name = "shagym.demo-data", defaultValue = "false")
+    private boolean enabled;
+
+    @PostConstruct
+    void load() {
+        if (!enabled || !em.createNamedQuery("Organisation.byCode", Organisation.class)
+                .setParameter("code", DEMO_PROVIDER).getResultList().isEmpty()) {
+            return;
+        }
+        Organisation demo = organisation(OrganisationKind.SERVICE_PROVIDER, DEMO_PROVIDER,
+                new LocalizedText("Демо қызмет беруші", "Демо-услугодатель", "Demo Provider"),
+                new LocalizedText("Астана қ., Мәңгілік Ел даңғылы, 8, 1-кеңсе",
+                        "г. Астана, проспект Мәңгілік Ел, 8, канцелярия № 1",
+                        "8 Mangilik El Avenue, office 1, Astana"),
+                "+7 7172 55-00-01", "head");
+        Organisation second = organisation(OrganisationKind.SERVICE_PROVIDER, SECOND_PROVIDER,
+                new LocalizedText("Екінші қызмет беруші", "Второй услугодатель", "Second Provider"),
+                new LocalizedText("Алматы қ., Абай даңғылы, 10, кеңсе",
+                        "г. Алматы, проспект Абая, 10, канцелярия",
+                        "10 Abai Avenue, office, Almaty"),
+                "+7 727 255-00-02", null);
+        Organisation agency = organisation(OrganisationKind.AUTHORIZED_BODY, "AGENCY",
+                new LocalizedText("Мемлекеттік қызмет істері агенттігі",
+                        "Агентство по делам государственной службы",
+                        "Agency for Civil Service Affairs"),
+                new LocalizedText("Астана қ., Мәңгілік Ел даңғылы, 8", "г. Астана, проспект Мәңгілік Ел, 8",
+                        "8 Mangilik El Avenue, Astana"),
+                "+7 7172 74-00-00", null);
+        Organisation contactCentre = organisation(OrganisationKind.CONTACT_CENTRE, "CC1414",
+                new LocalizedText("Мемлекеттік қызметтер бойынша бірыңғай байланыс орталығы",
+                        "Единый контакт-центр по вопросам оказания государственных услуг",
+                        "Unified contact centre for state services"),
+                null, "1414", null);
+        Organisation it = organisation(OrganisationKind.ADMINISTRATION, "IT",
+                new LocalizedText("Ақпараттық технологиялар департаменті", "Департамент информационных технологий",
+                        "IT Department"),
+                null, null, null);
+
+        staff("registrar", demo, "Ахметова", "Айгүл", "Болатқызы");
+        staff("executor", demo, "Сейітов", "Нұрлан", "Ерланұлы");
+        staff("head", demo, "Жұмабеков", "Қайрат", "Маратұлы");
+        staff("registrar2", second, "Иванова", "Ольга", "Петровна");
+        staff("quality", agency, "Оспанова", "Гүлнар", "Серікқызы");
+        staff("operator", contactCentre, "Бекова", "Дана", "Асқарқызы");
+        staff("admin", it, "Ким", "Сергей", "Викторович");
+        LOG.info("Demo organisations and staff loaded");
+    }
+
+    private Organisation organisation(OrganisationKind kind, String code, LocalizedText name,
+                                      LocalizedText address, String phones, String head) {
+        Organisation o = new Organisation(kind, code, name);
+        o.setOfficeAddress(address);
+        o.setReferencePhones(phones);
+        o.setHeadLogin(head);
+        em.persist(o);
+        em.flush();
+        audit.record("ORGANISATION_CREATED", OrganisationService.ENTITY, o.getId(), "demo data " + code);
+        return o;
+    }
+
+    private void staff(String login, Organisation organisation, String surname, String givenName, String patronymic) {
+        em.persist(new StaffMember(login, organisation, surname, givenName, patronymic));
+        audit.record("STAFF_MEMBER_CREATED", "StaffMember", login, "demo data " + organisation.getCode());
+    }
+}

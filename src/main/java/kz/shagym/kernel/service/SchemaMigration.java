@@ -1,0 +1,57 @@
+package kz.shagym.kernel.service;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionManagement;
+import jakarta.ejb.TransactionManagementType;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.output.MigrateResult;
+
+/**
+ * Brings the database schema up to date with the versioned migrations in
+ * {@code db/migration} before anything else touches the database. A failed migration
+ * fails the deployment: Shagym never runs against a schema it does not know.
+ */
+@Startup
+@Singleton
+// Flyway commits each migration itself on its own connection.
+@TransactionManagement(TransactionManagementType.BEAN)
+public class SchemaMigration {
+
+    private static final Logger LOG = Logger.getLogger(SchemaMigration.class.getName());
+
+    @Resource(lookup = "jdbc/shagym")
+    private DataSource dataSource;
+
+    private volatile String schemaVersion;
+    private volatile boolean migrated;
+
+    @PostConstruct
+    void migrate() {
+        MigrateResult result = Flyway.configure(SchemaMigration.class.getClassLoader())
+                .dataSource(dataSource)
+                // Liberty's class loader cannot list a folder; the empty flyway.location files in
+                // db/migration and db/callback are what let Flyway find what lies beside them.
+                .locations("classpath:db/migration")
+                .failOnMissingLocations(true)
+                .load()
+                .migrate();
+        schemaVersion = result.targetSchemaVersion != null ? result.targetSchemaVersion : result.initialSchemaVersion;
+        migrated = true;
+        LOG.info(() -> "Database schema at version " + schemaVersion + " (" + result.migrationsExecuted
+                + " migrations applied now)");
+    }
+
+    /** Whether the migrations have run in this deployment. */
+    public boolean isMigrated() {
+        return migrated;
+    }
+
+    public String getSchemaVersion() {
+        return schemaVersion;
+    }
+}

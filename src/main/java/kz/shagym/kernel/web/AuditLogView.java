@@ -1,0 +1,114 @@
+package kz.shagym.kernel.web;
+
+import jakarta.ejb.EJB;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import kz.shagym.kernel.model.AuditFilter;
+import kz.shagym.kernel.model.AuditRecord;
+import kz.shagym.kernel.service.AuditTrail;
+import org.primefaces.model.FilterMeta;
+import org.primefaces.model.LazyDataModel;
+import org.primefaces.model.SortMeta;
+
+/** The administrator's audit trail: a lazy table, newest first, with filters. */
+@Named
+@ViewScoped
+public class AuditLogView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @EJB
+    private transient AuditTrail audit;
+
+    private String actor;
+    private String action;
+    private String entityType;
+    private String entityId;
+    private LocalDate from;
+    private LocalDate to;
+
+    private final LazyDataModel<AuditRecord> records = new LazyDataModel<>() {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public int count(Map<String, FilterMeta> filterBy) {
+            return (int) Math.min(Integer.MAX_VALUE, audit.count(filter()));
+        }
+
+        @Override
+        public List<AuditRecord> load(int first, int pageSize, Map<String, SortMeta> sortBy,
+                                      Map<String, FilterMeta> filterBy) {
+            return audit.search(filter(), first, pageSize);
+        }
+
+        @Override
+        public String getRowKey(AuditRecord record) {
+            return String.valueOf(record.getId());
+        }
+    };
+
+    private AuditFilter filter() {
+        return new AuditFilter(actor, action, entityType, entityId, from, to);
+    }
+
+    public void reset() {
+        actor = action = entityType = entityId = null;
+        from = to = null;
+    }
+
+    public LazyDataModel<AuditRecord> getRecords() {
+        return records;
+    }
+
+    public String getActor() {
+        return actor;
+    }
+
+    public void setActor(String actor) {
+        this.actor = actor;
+    }
+
+    public String getAction() {
+        return action;
+    }
+
+    public void setAction(String action) {
+        this.action = action;
+    }
+
+    public String getEntityType() {
+        return entityType;
+    }
+
+    public void setEntityType(String entityType) {
+        this.entityType = entityType;
+    }
+
+    public String getEntityId() {
+        return entityId;
+    }
+
+    public void setEntityId(String entityId) {
+        this.entityId = entityId;
+    }
+
+    public LocalDate getFrom() {
+        return from;
+    }
+
+    public void setFrom(LocalDate from) {
+        this.from = from;
+    }
+
+    public LocalDate getTo() {
+        return to;
+    }
+
+    public void setTo(LocalDate to) {
+        this.to = to;
+    }
+}

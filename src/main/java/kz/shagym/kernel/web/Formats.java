@@ -1,0 +1,26 @@
+package kz.shagym.kernel.web;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Named;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import kz.shagym.kernel.service.BusinessClock;
+
+/** Dates and times as the screens show them: Kazakhstan time, day first. */
+@Named
+@ApplicationScoped
+public class Formats {
+
+    static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
+    static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm:ss")
+            .withZone(BusinessClock.ZONE);
+
+    public String dateTime(Instant instant) {
+        return instant == null ? "" : DATE_TIME.format(instant);
+    }
+
+    public String date(LocalDate date) {
+        return date == null ? "" : DATE.format(date);
+    }
+}

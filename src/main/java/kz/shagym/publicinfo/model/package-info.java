@@ -1,0 +1,2 @@
+/** The publicinfo module's model layer; see ARCHITECTURE in README.md. */
+package kz.shagym.publicinfo.model;

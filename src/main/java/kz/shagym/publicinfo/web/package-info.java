@@ -1,0 +1,2 @@
+/** The publicinfo module's web layer; see ARCHITECTURE in README.md. */
+package kz.shagym.publicinfo.web;

@@ -1,0 +1,2 @@
+/** The registry module's service layer; see ARCHITECTURE in README.md. */
+package kz.shagym.registry.service;

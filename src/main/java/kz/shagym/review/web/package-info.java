@@ -1,0 +1,2 @@
+/** The review module's web layer; see ARCHITECTURE in README.md. */
+package kz.shagym.review.web;
