@@ -1,0 +1,146 @@
+package kz.shagym.kernel.service;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.annotation.Resource;
+import jakarta.ejb.EJB;
+import jakarta.ejb.EJBAccessException;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.transaction.UserTransaction;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.util.UUID;
+import javax.sql.DataSource;
+import kz.shagym.kernel.model.AuditFilter;
+import kz.shagym.kernel.model.LocalizedText;
+import kz.shagym.kernel.model.Organisation;
+import kz.shagym.kernel.model.OrganisationKind;
+import kz.shagym.testing.Deployments;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The kernel in the real container: the schema the migrations made, an entity saved and read
+ * through an EJB, a role check that refuses, and the audit record that shares the change's
+ * transaction. Runs inside Liberty; signs in through the request Arquillian's servlet runs in.
+ */
+@ExtendWith(ArquillianExtension.class)
+class KernelPersistenceIT {
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.shagym(KernelPersistenceIT.class);
+    }
+
+    @EJB
+    OrganisationService organisations;
+
+    @EJB
+    AuditTrail audit;
+
+    @Inject
+    HttpServletRequest request;
+
+    @Resource(lookup = "java:comp/UserTransaction")
+    UserTransaction transaction;
+
+    @Resource(lookup = "jdbc/shagym")
+    DataSource dataSource;
+
+    @PersistenceContext
+    EntityManager em;
+
+    @AfterEach
+    void signOut() throws Exception {
+        request.logout();
+    }
+
+    static Organisation newProvider(String code) {
+        Organisation o = new Organisation(OrganisationKind.SERVICE_PROVIDER, code,
+                new LocalizedText("Сынақ ұйымы " + code, "Тестовая организация", "Test organisation"));
+        o.setReferencePhones("+7 700 000 00 00");
+        return o;
+    }
+
+    static String uniqueCode() {
+        return "T" + UUID.randomUUID().toString().replace("-", "").substring(0, 12).toUpperCase();
+    }
+
+    @Test
+    void theSchemaIsMadeByTheMigrations() throws Exception {
+        try (Connection c = dataSource.getConnection();
+             ResultSet rs = c.createStatement().executeQuery(
+                     "SELECT COUNT(*) FROM \"flyway_schema_history\" WHERE \"version\" = '1' AND \"success\" = TRUE")) {
+            assertTrue(rs.next());
+            assertEquals(1, rs.getInt(1), "V1 applied once, successfully");
+        }
+        try (Connection c = dataSource.getConnection();
+             ResultSet tables = c.getMetaData().getTables(null, null, "%", new String[] {"TABLE"})) {
+            java.util.Set<String> names = new java.util.HashSet<>();
+            while (tables.next()) {
+                names.add(tables.getString("TABLE_NAME").toLowerCase());
+            }
+            assertTrue(names.containsAll(java.util.Set.of("organisation", "staff_member", "audit_record")), names::toString);
+        }
+    }
+
+    @Test
+    void anAdministratorSavesAnOrganisationAndReadsItBack() throws Exception {
+        request.login("admin", "demo");
+        String code = uniqueCode();
+        Organisation saved = organisations.create(newProvider(code));
+
+        Organisation read = organisations.byCode(code).orElseThrow();
+        assertEquals(saved.getId(), read.getId());
+        assertEquals("Тестовая организация", read.getName().getRu());
+        assertEquals(1, audit.count(new AuditFilter("admin", "ORGANISATION_CREATED", "Organisation",
+                String.valueOf(saved.getId()), null, null)), "the change is audited under its author");
+    }
+
+    @Test
+    void aRegistrarMayNotCreateOrganisations() throws Exception {
+        request.login("registrar", "demo");
+        String code = uniqueCode();
+        assertThrows(EJBAccessException.class, () -> organisations.create(newProvider(code)));
+        request.logout();
+
+        request.login("admin", "demo");
+        assertTrue(organisations.byCode(code).isEmpty(), "nothing was saved");
+    }
+
+    @Test
+    void anonymousCallersMayNotReadTheAuditTrail() {
+        assertThrows(EJBAccessException.class, () -> audit.count(AuditFilter.none()));
+    }
+
+    @Test
+    void theAuditRecordRollsBackWithTheChange() throws Exception {
+        request.login("admin", "demo");
+        String code = uniqueCode();
+        transaction.begin();
+        Organisation o = organisations.create(newProvider(code));
+        long id = o.getId();
+        assertEquals(1, audit.count(new AuditFilter(null, "ORGANISATION_CREATED", "Organisation",
+                String.valueOf(id), null, null)), "written in the same transaction");
+        transaction.rollback();
+
+        assertTrue(organisations.byCode(code).isEmpty());
+        assertEquals(0, audit.count(new AuditFilter(null, "ORGANISATION_CREATED", "Organisation",
+                String.valueOf(id), null, null)), "gone with the change");
+    }
+
+    @Test
+    void aChangeOutsideATransactionCannotBeAudited() {
+        assertThrows(jakarta.ejb.EJBTransactionRequiredException.class,
+                () -> audit.record("X", "Y", 1, "no transaction"));
+    }
+}

@@ -1,0 +1,86 @@
+package kz.shagym.kernel.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.http.HttpResponse;
+import kz.shagym.testing.Deployments;
+import kz.shagym.testing.Http;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** HTTP Basic on /api/* with the same accounts and role checks as the screens; health. */
+@ExtendWith(ArquillianExtension.class)
+class ApiSecurityIT {
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.shagym();
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+            "registrar, DEMO, REGISTRAR",
+            "executor, DEMO, EXECUTOR",
+            "head, DEMO, HEAD",
+            "registrar2, SECOND, REGISTRAR",
+            "quality, AGENCY, QUALITY_OFFICER",
+            "operator, CC1414, CONTACT_CENTRE",
+            "admin, IT, ADMIN"})
+    void eachDemoUserSignsInWithTheirOrganisationAndRole(String user, String organisation, String role) {
+        HttpResponse<String> me = Http.get("/api/me", user);
+        assertEquals(200, me.statusCode(), me.body());
+        assertEquals("{\"login\":\"" + user + "\",\"organisation\":\"" + organisation + "\",\"roles\":[\"" + role + "\"]}",
+                me.body());
+    }
+
+    @Test
+    void withoutCredentialsAProtectedServiceAsksForThem() {
+        HttpResponse<String> me = Http.get("/api/me", null, null, "en");
+        assertEquals(401, me.statusCode());
+        assertTrue(me.headers().firstValue("WWW-Authenticate").orElse("").startsWith("Basic"));
+        assertTrue(me.body().contains("Sign-in required"), me.body());
+    }
+
+    @Test
+    void aWrongPasswordIsRefused() {
+        HttpResponse<String> me = Http.get("/api/me", "admin", "wrong", null);
+        assertEquals(401, me.statusCode());
+    }
+
+    @Test
+    void theWrongRoleIsRefusedInTheCallersLanguage() {
+        HttpResponse<String> ru = Http.get("/api/audit", "registrar", "demo", "ru-RU,ru;q=0.9");
+        assertEquals(403, ru.statusCode());
+        assertTrue(ru.body().contains("У вас нет прав на это действие."), ru.body());
+
+        HttpResponse<String> kk = Http.get("/api/audit", "head", "demo", null);
+        assertEquals(403, kk.statusCode());
+        assertTrue(kk.body().contains("Бұл әрекетке құқығыңыз жоқ."), kk.body());
+    }
+
+    @Test
+    void anAdministratorReadsTheAuditTrail() {
+        HttpResponse<String> audit = Http.get("/api/audit?actor=system&action=STAFF_MEMBER_CREATED&max=100", "admin");
+        assertEquals(200, audit.statusCode(), audit.body());
+        for (String login : new String[] {"registrar", "executor", "head", "registrar2", "quality", "operator", "admin"}) {
+            assertTrue(audit.body().contains("\"entityId\":\"" + login + "\""), login + " in " + audit.body());
+        }
+    }
+
+    @Test
+    void readyOnlyWithTheDatabaseMigratedAndLive() {
+        HttpResponse<String> ready = Http.get("/health/ready", null);
+        assertEquals(200, ready.statusCode(), ready.body());
+        assertTrue(ready.body().contains("\"status\":\"UP\""), ready.body());
+        assertTrue(ready.body().matches("(?s).*\"schemaVersion\":\"\\d+\".*"), ready.body());
+
+        HttpResponse<String> live = Http.get("/health/live", null);
+        assertEquals(200, live.statusCode(), live.body());
+    }
+}

@@ -1,0 +1,135 @@
+package kz.shagym.kernel.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import kz.shagym.testing.Browser;
+import kz.shagym.testing.Deployments;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.openqa.selenium.By;
+
+/** The staff shell in headless Chromium: sign-in, the menu by role, languages, sign-out. */
+@ExtendWith(ArquillianExtension.class)
+class StaffShellUiIT {
+
+    static Browser browser;
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.shagym();
+    }
+
+    @BeforeAll
+    static void startBrowser() {
+        browser = new Browser();
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        browser.close();
+    }
+
+    @BeforeEach
+    void anonymous() {
+        browser.open("/");
+        browser.forgetSession();
+    }
+
+    @Test
+    void anAnonymousVisitToTheStaffAreaLandsOnTheLoginPage() {
+        browser.open("/staff/");
+        browser.waitFor(By.id("username"));
+        assertTrue(browser.driver().getCurrentUrl().contains("/login.xhtml"), browser.driver().getCurrentUrl());
+        assertEquals("Қызметкерлердің кіруі", browser.text(By.tagName("h1")));
+        browser.screenshot("login");
+    }
+
+    @Test
+    void aWrongPasswordIsSaidPlainly() {
+        browser.signIn("registrar", "not-the-password");
+        assertEquals("Пайдаланушы аты немесе құпиясөз қате. Қайта көріңіз.", browser.text(By.id("loginFailed")));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({
+            "registrar, Ахметова Айгүл, Демо қызмет беруші, Тіркеуші (кеңсе)",
+            "executor, Сейітов Нұрлан, Демо қызмет беруші, Орындаушы",
+            "head, Жұмабеков Қайрат, Демо қызмет беруші, Басшы",
+            "registrar2, Иванова Ольга, Екінші қызмет беруші, Тіркеуші (кеңсе)",
+            "quality, Оспанова Гүлнар, Мемлекеттік қызмет істері агенттігі, Сапаны бақылау маманы",
+            "operator, Бекова Дана, Мемлекеттік қызметтер бойынша бірыңғай байланыс орталығы, Байланыс орталығының операторы",
+            "admin, Ким Сергей, Ақпараттық технологиялар департаменті, Әкімші"})
+    void eachDemoUserSeesTheirNameOrganisationRoleAndMenu(String user, String name, String organisation, String role) {
+        browser.signIn(user, "demo");
+        assertEquals(name, browser.text(By.id("staffName")));
+        assertEquals(organisation, browser.text(By.id("staffOrganisation")));
+        assertEquals(role, browser.text(By.id("staffRoles")));
+        assertTrue(browser.text(By.id("welcome")).contains(name));
+        String menu = browser.driver().findElement(By.id("menuForm")).getAttribute("innerHTML");
+        assertTrue(menu.contains("/staff/organisations.xhtml"));
+        assertEquals("admin".equals(user), menu.contains("/admin/audit.xhtml"), "audit trail in the menu of " + user);
+        browser.screenshot("home-" + user);
+
+        browser.driver().findElement(By.id("signOutForm:signOut")).click();
+        browser.waitFor(By.id("staffSignIn"));
+        assertEquals("Мемлекеттік қызмет көрсету мәселелері бойынша шағымдану тәртібі", browser.text(By.tagName("h1")));
+        browser.open("/staff/");
+        browser.waitFor(By.id("username"));
+        assertTrue(browser.driver().getCurrentUrl().contains("/login.xhtml"), "signed out: " + user);
+    }
+
+    @Test
+    void onlyAdministratorsOpenTheAdministration() {
+        browser.signIn("head", "demo");
+        browser.waitFor(By.id("staffName"));
+        browser.open("/admin/audit.xhtml");
+        assertEquals("Қол жеткізу шектелген", browser.text(By.tagName("h1")));
+        assertFalse(browser.driver().getPageSource().contains("Exception"), "no stack trace");
+        browser.screenshot("forbidden");
+    }
+
+    @Test
+    void theLanguageSwitchLastsForTheSession() {
+        browser.signIn("registrar", "demo");
+        assertEquals("Шығу", browser.text(By.id("signOutForm:signOut")));
+
+        browser.driver().findElement(By.cssSelector("a[data-lang='ru']")).click();
+        browser.waitFor(By.xpath("//button[@id='signOutForm:signOut' and normalize-space()='Выйти']"));
+        assertEquals("Регистратор (канцелярия)", browser.text(By.id("staffRoles")));
+
+        browser.open("/staff/organisations.xhtml");
+        assertEquals("Организации", browser.text(By.tagName("h1")));
+        assertTrue(browser.text(By.id("organisations")).contains("Демо-услугодатель"));
+        browser.screenshot("organisations-ru");
+
+        browser.driver().findElement(By.cssSelector("a[data-lang='en']")).click();
+        browser.waitFor(By.xpath("//h1[normalize-space()='Organisations']"));
+        assertEquals("Sign out", browser.text(By.id("signOutForm:signOut")));
+        assertTrue(browser.text(By.id("organisations")).contains("Demo Provider"));
+    }
+
+    @Test
+    void anAdministratorBrowsesAndFiltersTheAuditTrail() {
+        browser.signIn("admin", "demo");
+        browser.waitFor(By.id("staffName"));
+        browser.open("/admin/audit.xhtml");
+        assertEquals("Аудит журналы", browser.text(By.tagName("h1")));
+        browser.waitFor(By.id("audit:entityId")).sendKeys("registrar2");
+        browser.driver().findElement(By.id("audit:apply")).click();
+        browser.waitFor(By.xpath("//tbody[@id='audit:records_data']/tr[count(td)>1][1]/td[5][normalize-space()='registrar2']"));
+        String rows = browser.text(By.id("audit:records_data"));
+        assertTrue(rows.contains("STAFF_MEMBER_CREATED"), rows);
+        assertFalse(rows.contains("executor"), rows);
+        browser.screenshot("audit");
+    }
+}

@@ -1,0 +1,104 @@
+package kz.shagym.testing;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Debian's headless Chromium driven by its own chromedriver: nothing is downloaded. Override
+ * the paths with -Dchromium.binary and -Dchromedriver.binary.
+ */
+public final class Browser implements AutoCloseable {
+
+    private final ChromeDriver driver;
+    private final Path profile;
+    private final Path screenshots = Path.of(System.getProperty("screenshots.dir", "target/screenshots"));
+
+    public Browser() {
+        try {
+            profile = Files.createTempDirectory("shagym-chromium");
+            Files.createDirectories(screenshots);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(System.getProperty("chromium.binary", "/usr/bin/chromium"));
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic",
+                "--no-first-run", "--disable-background-networking", "--disable-component-update",
+                "--disable-sync", "--disable-dev-shm-usage", "--window-size=1366,900", "--lang=kk",
+                "--user-data-dir=" + profile);
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(Path.of(System.getProperty("chromedriver.binary", "/usr/bin/chromedriver")).toFile())
+                .usingAnyFreePort().build();
+        driver = new ChromeDriver(service, options);
+        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+    }
+
+    public ChromeDriver driver() {
+        return driver;
+    }
+
+    public void open(String path) {
+        driver.get(Deployments.baseUrl() + path);
+    }
+
+    /** Waits for an element to show; on a time-out keeps a screenshot and the page for the post-mortem. */
+    public WebElement waitFor(By by) {
+        try {
+            return new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.visibilityOfElementLocated(by));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            String name = "timeout-" + System.currentTimeMillis();
+            screenshot(name);
+            try {
+                Files.writeString(screenshots.resolve(name + ".html"), driver.getPageSource());
+            } catch (IOException ignored) {
+                // the screenshot is the main evidence
+            }
+            throw e;
+        }
+    }
+
+    public String text(By by) {
+        return waitFor(by).getText();
+    }
+
+    /** Signs in through the login form the container shows for a protected page. */
+    public void signIn(String user, String password) {
+        open("/staff/");
+        waitFor(By.id("username")).sendKeys(user);
+        driver.findElement(By.id("password")).sendKeys(password);
+        driver.findElement(By.id("signIn")).click();
+    }
+
+    public void forgetSession() {
+        driver.manage().deleteAllCookies();
+    }
+
+    public void screenshot(String name) {
+        try {
+            Files.write(screenshots.resolve(name + ".png"), driver.getScreenshotAs(OutputType.BYTES));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+        try (var files = Files.walk(profile)) {
+            files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException ignored) {
+            // a leftover temp profile is harmless
+        }
+    }
+}
