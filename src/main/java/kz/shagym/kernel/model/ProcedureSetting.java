@@ -1,0 +1,46 @@
+package kz.shagym.kernel.model;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+/** A setting of the procedure that the law may change, such as a term in working days. */
+@Entity
+@Table(name = "procedure_setting")
+public class ProcedureSetting {
+
+    public static final String PROVIDER_TERM = "provider.term.working-days";
+    public static final String AUTHORIZED_BODY_TERM = "authorized-body.term.working-days";
+
+    @Id
+    @Column(name = "setting_key", length = 64)
+    private String key;
+
+    @Column(name = "setting_value", nullable = false, length = 200)
+    private String value;
+
+    @Version
+    private int version;
+
+    protected ProcedureSetting() {
+    }
+
+    public ProcedureSetting(String key, String value) {
+        this.key = key;
+        this.value = value;
+    }
+
+    public String getKey() {
+        return key;
+    }
+
+    public String getValue() {
+        return value;
+    }
+
+    public void setValue(String value) {
+        this.value = value;
+    }
+}

@@ -1,0 +1,85 @@
+package kz.shagym.kernel.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URLEncoder;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import kz.shagym.testing.Deployments;
+import kz.shagym.testing.Http;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** The public calendar API against the calendar the migrations loaded into the database. */
+@ExtendWith(ArquillianExtension.class)
+class CalendarApiIT {
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.shagym();
+    }
+
+    @Test
+    void aDeadlineWithEveryDaySkippedAndWhy() {
+        HttpResponse<String> r = Http.get("/api/calendar/deadline?from=2025-03-20&workingDays=5", null, null, "ru");
+        assertEquals(200, r.statusCode(), r.body());
+        assertEquals("{\"confirmed\":true,\"deadline\":\"2025-04-01\",\"from\":\"2025-03-20\",\"skipped\":["
+                + "{\"date\":\"2025-03-21\",\"kind\":\"HOLIDAY\",\"reason\":\"Наурыз мейрамы\"},"
+                + "{\"date\":\"2025-03-22\",\"kind\":\"HOLIDAY\",\"reason\":\"Наурыз мейрамы\"},"
+                + "{\"date\":\"2025-03-23\",\"kind\":\"HOLIDAY\",\"reason\":\"Наурыз мейрамы\"},"
+                + "{\"date\":\"2025-03-24\",\"kind\":\"MOVED_DAY_OFF\",\"reason\":\"Выходной за праздник, выпавший на выходной день: Наурыз мейрамы\"},"
+                + "{\"date\":\"2025-03-25\",\"kind\":\"MOVED_DAY_OFF\",\"reason\":\"Выходной за праздник, выпавший на выходной день: Наурыз мейрамы\"},"
+                + "{\"date\":\"2025-03-29\",\"kind\":\"WEEKEND\",\"reason\":\"Выходной день\"},"
+                + "{\"date\":\"2025-03-30\",\"kind\":\"WEEKEND\",\"reason\":\"Выходной день\"}],"
+                + "\"workingDays\":5}", r.body());
+    }
+
+    @Test
+    void aYearsDaysOffWithTheWorkedWeekendDays() {
+        HttpResponse<String> r = Http.get("/api/calendar/non-working-days?year=2025", null, null, "en");
+        assertEquals(200, r.statusCode(), r.body());
+        assertTrue(r.body().startsWith("{\"confirmed\":true,\"days\":[{\"date\":\"2025-01-01\",\"kind\":\"HOLIDAY\",\"name\":\"New Year\"}"), r.body());
+        assertTrue(r.body().contains("{\"date\":\"2025-01-05\",\"kind\":\"WORKING_WEEKEND\""), r.body());
+        assertTrue(r.body().contains("{\"date\":\"2025-01-03\",\"kind\":\"TRANSFER\""), r.body());
+        assertTrue(r.body().endsWith("\"year\":2025}"), r.body());
+    }
+
+    @Test
+    void anUnconfirmedYearSaysSo() {
+        HttpResponse<String> r = Http.get("/api/calendar/non-working-days?year=2026", null, null, null);
+        assertEquals(200, r.statusCode(), r.body());
+        assertTrue(r.body().startsWith("{\"confirmed\":false,"), r.body());
+        assertTrue(r.body().contains("{\"date\":\"2026-05-27\",\"kind\":\"HOLIDAY\",\"name\":\"Құрбан айттың бірінші күні\"}"), r.body());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "/api/calendar/deadline?from=2025-02-30&workingDays=5 | from | en | from: the date must be YYYY-MM-DD, for example 2025-03-20.",
+            "/api/calendar/deadline?workingDays=5 | from | en | from: the date must be YYYY-MM-DD, for example 2025-03-20.",
+            "/api/calendar/deadline?from=2025-03-20&workingDays=-1 | workingDays | en | The number of working days must be a whole number from 1 to 366.",
+            "/api/calendar/deadline?from=2025-03-20&workingDays=100000 | workingDays | ru | Число рабочих дней должно быть целым числом от 1 до 366.",
+            "/api/calendar/deadline?from=2025-03-20&workingDays=five | workingDays | kk | Жұмыс күндерінің саны 1-ден 366-ге дейінгі бүтін сан болуы керек.",
+            "/api/calendar/deadline?from=2019-03-20&workingDays=5 | from | en | The working-day calendar covers only the years 2020–2027.",
+            "/api/calendar/deadline?from=2027-12-28&workingDays=5 | from | en | The working-day calendar covers only the years 2020–2027.",
+            "/api/calendar/non-working-days?year=2030 | year | en | The working-day calendar covers only the years 2020–2027.",
+            "/api/calendar/non-working-days?year=abc | year | en | The year must be a whole number, for example 2025."})
+    void badInputIsA400WithAClearMessageNeverA500(String path, String field, String language, String message) {
+        HttpResponse<String> r = Http.get(path, null, null, language);
+        assertEquals(400, r.statusCode(), r.body());
+        assertEquals("{\"errors\":[{\"field\":\"" + field + "\",\"message\":\"" + message + "\"}]}", r.body());
+    }
+
+    @Test
+    void noSignInIsNeeded() {
+        String injected = URLEncoder.encode("<script>", StandardCharsets.UTF_8);
+        HttpResponse<String> r = Http.get("/api/calendar/deadline?from=" + injected + "&workingDays=1", null, null, "en");
+        assertEquals(400, r.statusCode());
+        assertTrue(!r.body().contains("<script>"), "input is never echoed");
+    }
+}
