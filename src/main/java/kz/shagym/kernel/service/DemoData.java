@@ -16,8 +16,9 @@ import kz.shagym.kernel.model.StaffMember;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Loads the demo organisations and the staff records of the demo users of the basic
- * registry (server-config/registry-basic.xml) on the first start of a demo server.
+ * Puts the demo organisations and the staff records of the demo users of the basic
+ * registry (server-config/registry-basic.xml) in place at each start of a demo server:
+ * what is missing is added, what is there is left as it is.
  * Switched on by {@code shagym.demo-data}, which only that registry sets.
  */
 @Startup
@@ -42,8 +43,7 @@ public class DemoData {
 
     @PostConstruct
     void load() {
-        if (!enabled || !em.createNamedQuery("Organisation.byCode", Organisation.class)
-                .setParameter("code", DEMO_PROVIDER).getResultList().isEmpty()) {
+        if (!enabled) {
             return;
         }
         Organisation demo = organisation(OrganisationKind.SERVICE_PROVIDER, DEMO_PROVIDER,
@@ -82,11 +82,17 @@ public class DemoData {
         staff("quality", agency, "Оспанова", "Гүлнар", "Серікқызы");
         staff("operator", contactCentre, "Бекова", "Дана", "Асқарқызы");
         staff("admin", it, "Ким", "Сергей", "Викторович");
-        LOG.info("Demo organisations and staff loaded");
+        LOG.info("Demo organisations and staff in place");
     }
 
+    /** The demo organisation of that code: found, or created as given. */
     private Organisation organisation(OrganisationKind kind, String code, LocalizedText name,
                                       LocalizedText address, String phones, String head) {
+        var existing = em.createNamedQuery("Organisation.byCode", Organisation.class)
+                .setParameter("code", code).getResultList();
+        if (!existing.isEmpty()) {
+            return existing.get(0);
+        }
         Organisation o = new Organisation(kind, code, name);
         o.setOfficeAddress(address);
         o.setReferencePhones(phones);
@@ -97,8 +103,20 @@ public class DemoData {
         return o;
     }
 
+    /** The demo member of staff: created, or given the demo e-mail address that earlier demo data lacked. */
     private void staff(String login, Organisation organisation, String surname, String givenName, String patronymic) {
-        em.persist(new StaffMember(login, organisation, surname, givenName, patronymic));
+        String email = login + "@demo.shagym.kz";
+        StaffMember existing = em.find(StaffMember.class, login);
+        if (existing != null) {
+            if (existing.getEmail() == null) {
+                existing.setEmail(email);
+                audit.record("STAFF_MEMBER_CHANGED", "StaffMember", login, "demo data e-mail");
+            }
+            return;
+        }
+        StaffMember member = new StaffMember(login, organisation, surname, givenName, patronymic);
+        member.setEmail(email);
+        em.persist(member);
         audit.record("STAFF_MEMBER_CREATED", "StaffMember", login, "demo data " + organisation.getCode());
     }
 }

@@ -1,0 +1,203 @@
+package kz.shagym.deadlines.model;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Optional;
+import kz.shagym.kernel.model.WorkingCalendar;
+
+/**
+ * A deadline the watch keeps an eye on, from its registration until it is closed (the answer
+ * left, or the case was withdrawn). Records which notices went out, so each goes once.
+ */
+@Entity
+@Table(name = "watched_deadline")
+@NamedQuery(name = "WatchedDeadline.due",
+        query = "select d.id from WatchedDeadline d where d.nextCheck <= :today order by d.dueDate")
+@NamedQuery(name = "WatchedDeadline.bySubject",
+        query = "select d from WatchedDeadline d where d.subjectType = :type and d.subjectId = :id")
+@NamedQuery(name = "WatchedDeadline.overdueOf",
+        query = "select d from WatchedDeadline d where d.organisationId = :organisation and d.closedAt is null"
+                + " and d.dueDate < :today order by d.dueDate, d.id")
+public class WatchedDeadline {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "subject_type", nullable = false, length = 40)
+    private String subjectType;
+
+    @Column(name = "subject_id", nullable = false, length = 64)
+    private String subjectId;
+
+    /** What people call the subject, such as the incoming number. */
+    @Column(name = "subject_label", nullable = false, length = 100)
+    private String subjectLabel;
+
+    @Column(name = "organisation_id", nullable = false)
+    private long organisationId;
+
+    @Column(name = "due_date", nullable = false)
+    private LocalDate dueDate;
+
+    @Column(name = "head_login", length = 64)
+    private String headLogin;
+
+    @Column(name = "executor_login", length = 64)
+    private String executorLogin;
+
+    @Column(name = "registered_at", nullable = false)
+    private Instant registeredAt;
+
+    @Column(name = "closed_at")
+    private Instant closedAt;
+
+    @Column(name = "due_soon_notified_at")
+    private Instant dueSoonNotifiedAt;
+
+    @Column(name = "overdue_notified_at")
+    private Instant overdueNotifiedAt;
+
+    @Column(name = "next_check_date")
+    private LocalDate nextCheck;
+
+    @Version
+    private int version;
+
+    protected WatchedDeadline() {
+    }
+
+    public WatchedDeadline(String subjectType, String subjectId, String subjectLabel, long organisationId,
+                           LocalDate dueDate, String headLogin, Instant registeredAt, WorkingCalendar calendar) {
+        this.subjectType = subjectType;
+        this.subjectId = subjectId;
+        this.subjectLabel = subjectLabel;
+        this.organisationId = organisationId;
+        this.dueDate = dueDate;
+        this.headLogin = headLogin;
+        this.registeredAt = registeredAt;
+        this.nextCheck = nextCheck(calendar);
+    }
+
+    /** The notice that is due today and has not gone out yet, if any. */
+    public Optional<NoticeKind> noticeDue(LocalDate today, WorkingCalendar calendar) {
+        if (closedAt != null) {
+            return Optional.empty();
+        }
+        if (today.isAfter(dueDate)) {
+            return overdueNotifiedAt == null ? Optional.of(NoticeKind.OVERDUE) : Optional.empty();
+        }
+        if (dueSoonNotifiedAt == null && !today.isBefore(dueSoonFrom(calendar))) {
+            return Optional.of(NoticeKind.DUE_SOON);
+        }
+        return Optional.empty();
+    }
+
+    public void noticeSent(NoticeKind kind, Instant at, WorkingCalendar calendar) {
+        if (kind == NoticeKind.OVERDUE) {
+            overdueNotifiedAt = at;
+            if (dueSoonNotifiedAt == null) {
+                dueSoonNotifiedAt = at; // past due soon: never announce it after the fact
+            }
+        } else {
+            dueSoonNotifiedAt = at;
+        }
+        nextCheck = nextCheck(calendar);
+    }
+
+    /** Recomputes when to look next, e.g. after a notice or after nothing turned out to be due. */
+    public void reschedule(WorkingCalendar calendar) {
+        nextCheck = nextCheck(calendar);
+    }
+
+    public void close(Instant at) {
+        closedAt = at;
+        nextCheck = null;
+    }
+
+    public void assignExecutor(String login) {
+        executorLogin = login;
+    }
+
+    public DeadlineStatus status(LocalDate today, WorkingCalendar calendar) {
+        if (closedAt != null) {
+            return DeadlineStatus.CLOSED;
+        }
+        if (today.isAfter(dueDate)) {
+            return DeadlineStatus.OVERDUE;
+        }
+        return today.isBefore(dueSoonFrom(calendar)) ? DeadlineStatus.ON_TRACK : DeadlineStatus.DUE_SOON;
+    }
+
+    /** Due soon from the last working day before the deadline: one working day left. */
+    LocalDate dueSoonFrom(WorkingCalendar calendar) {
+        LocalDate day = dueDate.minusDays(1);
+        while (calendar.covers(day) && !calendar.isWorkingDay(day)) {
+            day = day.minusDays(1);
+        }
+        return day;
+    }
+
+    private LocalDate nextCheck(WorkingCalendar calendar) {
+        if (closedAt != null || overdueNotifiedAt != null) {
+            return null;
+        }
+        return dueSoonNotifiedAt != null ? dueDate.plusDays(1) : dueSoonFrom(calendar);
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getSubjectType() {
+        return subjectType;
+    }
+
+    public String getSubjectId() {
+        return subjectId;
+    }
+
+    public String getSubjectLabel() {
+        return subjectLabel;
+    }
+
+    public long getOrganisationId() {
+        return organisationId;
+    }
+
+    public LocalDate getDueDate() {
+        return dueDate;
+    }
+
+    public String getHeadLogin() {
+        return headLogin;
+    }
+
+    public String getExecutorLogin() {
+        return executorLogin;
+    }
+
+    public Instant getClosedAt() {
+        return closedAt;
+    }
+
+    public Instant getDueSoonNotifiedAt() {
+        return dueSoonNotifiedAt;
+    }
+
+    public Instant getOverdueNotifiedAt() {
+        return overdueNotifiedAt;
+    }
+
+    public LocalDate getNextCheck() {
+        return nextCheck;
+    }
+}

@@ -1,0 +1,60 @@
+package kz.shagym.deadlines.service;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.Timeout;
+import jakarta.ejb.Timer;
+import jakarta.ejb.TimerConfig;
+import jakarta.ejb.TimerService;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Drives the deadline watch with a persistent EJB timer, kept in Shagym's database by
+ * Liberty: it survives restarts, and after downtime the first run comes within seconds of
+ * the start, catching up at once on whatever passed meanwhile.
+ */
+@Startup
+@Singleton
+@DependsOn("WorkingDays")
+public class DeadlineWatchTimer {
+
+    private static final Logger LOG = Logger.getLogger(DeadlineWatchTimer.class.getName());
+    private static final String INFO = "shagym-deadline-watch";
+    private static final long FIRST_RUN_AFTER_START_MS = 5_000;
+
+    @Resource
+    private TimerService timers;
+
+    @EJB
+    private DeadlineWatch watch;
+
+    @Inject
+    @ConfigProperty(name = "shagym.deadline-watch.interval-seconds", defaultValue = "300")
+    private long intervalSeconds;
+
+    @PostConstruct
+    void schedule() {
+        // One persistent timer; a changed interval replaces the one stored by an earlier start.
+        for (Timer t : timers.getTimers()) {
+            if (INFO.equals(t.getInfo())) {
+                t.cancel();
+            }
+        }
+        timers.createIntervalTimer(FIRST_RUN_AFTER_START_MS, intervalSeconds * 1000, new TimerConfig(INFO, true));
+        LOG.info(() -> "Deadline watch runs every " + intervalSeconds + " s");
+    }
+
+    @Timeout
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    void run(Timer timer) {
+        watch.run();
+    }
+}

@@ -1,2 +1,0 @@
-/** The deadlines module's web layer; see ARCHITECTURE in README.md. */
-package kz.shagym.deadlines.web;

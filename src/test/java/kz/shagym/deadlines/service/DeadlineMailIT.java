@@ -1,0 +1,80 @@
+package kz.shagym.deadlines.service;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.mail.Message;
+import jakarta.mail.internet.MimeMessage;
+import java.net.http.HttpResponse;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import kz.shagym.testing.DeadlineDrill;
+import kz.shagym.testing.Deployments;
+import kz.shagym.testing.Http;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** An overdue deadline is mailed, once, to the head and the executor through Liberty's mail session. */
+@ExtendWith(ArquillianExtension.class)
+class DeadlineMailIT {
+
+    static GreenMail smtp;
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.shagym(DeadlineDrill.class);
+    }
+
+    @BeforeAll
+    static void startMailServer() {
+        smtp = new GreenMail(new ServerSetup(Integer.getInteger("it.smtp.port", 3925), "127.0.0.1", "smtp"));
+        smtp.start();
+    }
+
+    @AfterAll
+    static void stopMailServer() {
+        smtp.stop();
+    }
+
+    List<MimeMessage> mailsAbout(String label) throws Exception {
+        return Arrays.stream(smtp.getReceivedMessages())
+                .filter(m -> {
+                    try {
+                        return m.getSubject().contains(label);
+                    } catch (Exception e) {
+                        return false;
+                    }
+                }).toList();
+    }
+
+    @Test
+    void theHeadAndTheExecutorAreMailedOnce() throws Exception {
+        String label = "MAIL-" + UUID.randomUUID().toString().substring(0, 8);
+        HttpResponse<String> drill = Http.post("/api/test-drill/overdue/" + label, "");
+        assertEquals(200, drill.statusCode(), drill.body());
+
+        long until = System.currentTimeMillis() + 60_000;
+        while (mailsAbout(label).isEmpty() && System.currentTimeMillis() < until) {
+            Thread.sleep(500);
+        }
+        Thread.sleep(8_000); // several more runs of the watch (every 3 s) must add nothing
+        List<MimeMessage> mails = mailsAbout(label);
+        assertEquals(2, mails.size(), "one delivery to each of the two recipients");
+        MimeMessage mail = mails.get(0);
+        assertEquals("Мерзімі өтті: " + label, mail.getSubject());
+        Set<String> to = Arrays.stream(mail.getRecipients(Message.RecipientType.TO)).map(Object::toString)
+                .collect(Collectors.toSet());
+        assertEquals(Set.of("head@demo.shagym.kz", "executor@demo.shagym.kz"), to);
+        assertTrue(String.valueOf(mail.getContent()).contains(label));
+    }
+}
