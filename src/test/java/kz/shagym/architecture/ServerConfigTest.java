@@ -11,6 +11,16 @@ import org.junit.jupiter.api.Test;
 /** Faces is Mojarra in the WAR through facesContainer-4.0, never Liberty's MyFaces. */
 class ServerConfigTest {
 
+    /** Mojarra evaluates every EL expression in a stylesheet, comments included: one bad one blanks the page's style. */
+    @Test
+    void stylesheetsHoldNoExpressionLanguage() throws IOException {
+        try (var files = Files.walk(Path.of("src/main/webapp/resources"))) {
+            for (Path css : files.filter(p -> p.toString().endsWith(".css")).toList()) {
+                assertFalse(Files.readString(css).contains("#{"), css.toString());
+            }
+        }
+    }
+
     @Test
     void featuresAreListedOneByOneWithoutLibertysFaces() throws IOException {
         String server = Files.readString(Path.of("server-config/server.xml"));
