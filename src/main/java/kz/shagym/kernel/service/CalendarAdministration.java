@@ -1,0 +1,160 @@
+package kz.shagym.kernel.service;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.util.List;
+import kz.shagym.kernel.model.CalendarChangeRefused;
+import kz.shagym.kernel.model.CalendarChanged;
+import kz.shagym.kernel.model.CalendarEntry;
+import kz.shagym.kernel.model.CalendarYear;
+import kz.shagym.kernel.model.DayKind;
+import kz.shagym.kernel.model.LocalizedText;
+import kz.shagym.kernel.model.Role;
+import kz.shagym.kernel.model.WorkingCalendar;
+
+/**
+ * The administrator's changes to the working-day calendar: dated holidays (Kurban Ait), the
+ * government's transfers, confirming a year, iCalendar import and export. Every change is
+ * audited; the calendar is rebuilt after it commits and applies to deadlines computed from
+ * then on (deadlines already set are listed for review, not moved).
+ */
+@Stateless
+@RolesAllowed(Role.Names.ADMIN)
+public class CalendarAdministration {
+
+    static final String ENTITY = "CalendarEntry";
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @EJB
+    private AuditTrail audit;
+
+    @EJB
+    private WorkingDays workingDays;
+
+    @Inject
+    private Event<CalendarChanged> changes;
+
+    public List<CalendarYear> years() {
+        return em.createQuery("select y from CalendarYear y order by y.year", CalendarYear.class).getResultList();
+    }
+
+    public List<CalendarEntry> entriesOf(int year) {
+        return em.createQuery("select e from CalendarEntry e where e.date >= :first and e.date <= :last order by e.date",
+                        CalendarEntry.class)
+                .setParameter("first", LocalDate.of(year, 1, 1)).setParameter("last", LocalDate.of(year, 12, 31))
+                .getResultList();
+    }
+
+    /** A holiday of one year only, such as the first day of Kurban Ait; never moved off a weekend. */
+    public void addHoliday(LocalDate date, LocalizedText reason) {
+        requireFree(date, reason);
+        em.persist(new CalendarEntry(date, DayKind.HOLIDAY, null, reason));
+        audit.record("CALENDAR_HOLIDAY_ADDED", ENTITY, date, reason.getKk());
+        changes.fire(new CalendarChanged(date.getYear()));
+    }
+
+    /** The government's transfer: a weekday off in exchange for a Saturday or Sunday worked. */
+    public void addTransfer(LocalDate dayOff, LocalDate workedDay, LocalizedText reason) {
+        requireFree(dayOff, reason);
+        requireFree(workedDay, reason);
+        if (isWeekend(dayOff)) {
+            throw new CalendarChangeRefused("calendar.error.notWeekday", dayOff);
+        }
+        if (!isWeekend(workedDay)) {
+            throw new CalendarChangeRefused("calendar.error.notWeekend", workedDay);
+        }
+        em.persist(new CalendarEntry(dayOff, DayKind.TRANSFER, workedDay, reason));
+        em.persist(new CalendarEntry(workedDay, DayKind.WORKING_WEEKEND, dayOff, reason));
+        audit.record("CALENDAR_TRANSFER_ADDED", ENTITY, dayOff, "worked " + workedDay + ": " + reason.getKk());
+        changes.fire(new CalendarChanged(dayOff.getYear()));
+    }
+
+    /** Removes a dated day, and the other half of a transfer with it. */
+    public void removeDay(LocalDate date) {
+        CalendarEntry entry = em.find(CalendarEntry.class, date);
+        if (entry == null) {
+            throw new CalendarChangeRefused("calendar.error.noSuchDay", date);
+        }
+        if (entry.getPairedDay() != null) {
+            CalendarEntry pair = em.find(CalendarEntry.class, entry.getPairedDay());
+            if (pair != null) {
+                em.remove(pair);
+            }
+        }
+        em.remove(entry);
+        audit.record("CALENDAR_DAY_REMOVED", ENTITY, date, entry.getKind() + " " + entry.getReason().getKk());
+        changes.fire(new CalendarChanged(date.getYear()));
+    }
+
+    public void confirmYear(int year, boolean confirmed) {
+        CalendarYear y = em.find(CalendarYear.class, year);
+        if (y == null) {
+            throw new CalendarChangeRefused("calendar.error.outside",
+                    workingDays.calendar().getFirstYear(), workingDays.calendar().getLastYear());
+        }
+        y.setConfirmed(confirmed);
+        audit.record(confirmed ? "CALENDAR_YEAR_CONFIRMED" : "CALENDAR_YEAR_UNCONFIRMED", "CalendarYear", year, null);
+        changes.fire(new CalendarChanged(year));
+    }
+
+    public String exportYear(int year) {
+        WorkingCalendar calendar = workingDays.calendar();
+        return CalendarIcs.export(calendar.exceptionsOf(year), entriesOf(year));
+    }
+
+    /**
+     * Adds the dated days of an iCalendar file that fall in {@code year} and are not there yet
+     * (a day the rules already make a holiday is not added again). All or nothing.
+     */
+    public int importYear(int year, String ics) {
+        int added = 0;
+        WorkingCalendar calendar = workingDays.calendar();
+        for (CalendarEntry entry : CalendarIcs.parse(ics)) {
+            LocalDate date = entry.getDate();
+            if (date.getYear() != year || em.find(CalendarEntry.class, date) != null
+                    || entry.getKind() == DayKind.HOLIDAY && calendar.covers(date)
+                    && calendar.describe(date) != null && calendar.describe(date).kind() == DayKind.HOLIDAY) {
+                continue;
+            }
+            requireCovered(date);
+            em.persist(entry);
+            added++;
+        }
+        audit.record("CALENDAR_IMPORTED", "CalendarYear", year, added + " days");
+        changes.fire(new CalendarChanged(year));
+        return added;
+    }
+
+    private void requireFree(LocalDate date, LocalizedText reason) {
+        if (date == null) {
+            throw new CalendarChangeRefused("calendar.error.dateRequired");
+        }
+        requireCovered(date);
+        if (reason == null || reason.getKk() == null || reason.getKk().isBlank()) {
+            throw new CalendarChangeRefused("calendar.error.reasonRequired");
+        }
+        if (em.find(CalendarEntry.class, date) != null) {
+            throw new CalendarChangeRefused("calendar.error.dayTaken", date);
+        }
+    }
+
+    private void requireCovered(LocalDate date) {
+        WorkingCalendar calendar = workingDays.calendar();
+        if (!calendar.covers(date)) {
+            throw new CalendarChangeRefused("calendar.error.outside", calendar.getFirstYear(), calendar.getLastYear());
+        }
+    }
+
+    private static boolean isWeekend(LocalDate date) {
+        return date.getDayOfWeek() == DayOfWeek.SATURDAY || date.getDayOfWeek() == DayOfWeek.SUNDAY;
+    }
+}
