@@ -14,7 +14,7 @@ import kz.shagym.kernel.model.Organisation;
 
 /**
  * Test-only (never in the shipped WAR): registers a deadline of the demo provider that passed
- * a week ago, so that a client-side test can watch what the server does with it.
+ * some days ago, so that a client-side test can watch what the server does with it.
  */
 @Path("test-drill/overdue/{label}")
 public class DeadlineDrill {
@@ -30,7 +30,8 @@ public class DeadlineDrill {
     public String register(@PathParam("label") String label) {
         long demo = em.createNamedQuery("Organisation.byCode", Organisation.class).setParameter("code", "DEMO")
                 .getSingleResult().getId();
-        var deadline = watch.register("Drill", label, label, demo, LocalDate.now().minusDays(7), "head");
+        // Five working days from three weeks ago: due about two weeks ago.
+        var deadline = watch.register("Drill", label, label, demo, LocalDate.now().minusDays(21), 5, "head");
         watch.assignExecutor("Drill", label, "executor");
         return String.valueOf(deadline.getId());
     }

@@ -25,6 +25,8 @@ import kz.shagym.kernel.model.WorkingCalendar;
         query = "select d.id from WatchedDeadline d where d.nextCheck <= :today order by d.nextCheck")
 @NamedQuery(name = "WatchedDeadline.bySubject",
         query = "select d from WatchedDeadline d where d.subjectType = :type and d.subjectId = :id")
+@NamedQuery(name = "WatchedDeadline.open",
+        query = "select d from WatchedDeadline d where d.closedAt is null and d.startedOn is not null order by d.dueDate")
 @NamedQuery(name = "WatchedDeadline.overdueOf",
         query = "select d from WatchedDeadline d where d.organisationId = :organisation and d.closedAt is null"
                 + " and d.dueDate < :today order by d.dueDate, d.id")
@@ -59,6 +61,13 @@ public class WatchedDeadline {
     @Column(name = "registered_at", nullable = false)
     private Instant registeredAt;
 
+    /** The day the term started (the registration date); the term counts from the day after. */
+    @Column(name = "started_on")
+    private LocalDate startedOn;
+
+    @Column(name = "working_days")
+    private Integer workingDays;
+
     @Column(name = "closed_at")
     private Instant closedAt;
 
@@ -77,13 +86,17 @@ public class WatchedDeadline {
     protected WatchedDeadline() {
     }
 
+    /** A term of {@code workingDays} working days started on {@code startedOn}, due as the calendar counts it. */
     public WatchedDeadline(String subjectType, String subjectId, String subjectLabel, long organisationId,
-                           LocalDate dueDate, String headLogin, Instant registeredAt, WorkingCalendar calendar) {
+                           LocalDate startedOn, int workingDays, String headLogin, Instant registeredAt,
+                           WorkingCalendar calendar) {
         this.subjectType = subjectType;
         this.subjectId = subjectId;
         this.subjectLabel = subjectLabel;
         this.organisationId = organisationId;
-        this.dueDate = dueDate;
+        this.startedOn = startedOn;
+        this.workingDays = workingDays;
+        this.dueDate = calendar.deadline(startedOn, workingDays);
         this.headLogin = headLogin;
         this.registeredAt = registeredAt;
         this.nextCheck = nextCheck(calendar);
@@ -118,6 +131,18 @@ public class WatchedDeadline {
     /** Recomputes when to look next, e.g. after a notice or after nothing turned out to be due. */
     public void reschedule(WorkingCalendar calendar) {
         nextCheck = nextCheck(calendar);
+    }
+
+    /**
+     * The deadline the calendar gives today, when it differs from the one set: an
+     * administrator changed the calendar since. The set deadline is never moved silently.
+     */
+    public Optional<LocalDate> recomputedDueDate(WorkingCalendar calendar) {
+        if (startedOn == null || workingDays == null || !calendar.covers(startedOn)) {
+            return Optional.empty();
+        }
+        LocalDate now = calendar.deadline(startedOn, workingDays);
+        return now.equals(dueDate) ? Optional.empty() : Optional.of(now);
     }
 
     public void close(Instant at) {
@@ -197,6 +222,14 @@ public class WatchedDeadline {
 
     public Instant getOverdueNotifiedAt() {
         return overdueNotifiedAt;
+    }
+
+    public LocalDate getStartedOn() {
+        return startedOn;
+    }
+
+    public Integer getWorkingDays() {
+        return workingDays;
     }
 
     public LocalDate getNextCheck() {

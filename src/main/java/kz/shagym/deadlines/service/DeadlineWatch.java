@@ -52,14 +52,27 @@ public class DeadlineWatch {
     @Inject
     private BusinessClock clock;
 
+    /**
+     * Starts watching a term of {@code workingDays} working days that began on {@code startedOn};
+     * the deadline is counted on the calendar in force now and returned with the record.
+     */
     public WatchedDeadline register(String subjectType, String subjectId, String subjectLabel, long organisationId,
-                                    LocalDate dueDate, String headLogin) {
-        WatchedDeadline deadline = new WatchedDeadline(subjectType, subjectId, subjectLabel, organisationId, dueDate,
-                headLogin, clock.now(), workingDays.calendar());
+                                    LocalDate startedOn, int workingDays, String headLogin) {
+        WatchedDeadline deadline = new WatchedDeadline(subjectType, subjectId, subjectLabel, organisationId, startedOn,
+                workingDays, headLogin, clock.now(), this.workingDays.calendar());
         em.persist(deadline);
         em.flush();
-        audit.record("DEADLINE_REGISTERED", ENTITY, deadline.getId(), subjectType + " " + subjectLabel + " due " + dueDate);
+        audit.record("DEADLINE_REGISTERED", ENTITY, deadline.getId(),
+                subjectType + " " + subjectLabel + " due " + deadline.getDueDate());
         return deadline;
+    }
+
+    /** Open deadlines that the calendar would now set on another day, for an administrator to review. */
+    @RolesAllowed(Role.Names.ADMIN)
+    public List<WatchedDeadline> toReview() {
+        var calendar = workingDays.calendar();
+        return em.createNamedQuery("WatchedDeadline.open", WatchedDeadline.class).getResultStream()
+                .filter(d -> d.recomputedDueDate(calendar).isPresent()).toList();
     }
 
     public void assignExecutor(String subjectType, String subjectId, String executorLogin) {

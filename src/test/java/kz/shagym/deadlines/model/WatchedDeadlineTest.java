@@ -7,6 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
 import java.util.Optional;
+import kz.shagym.kernel.model.CalendarEntry;
+import kz.shagym.kernel.model.DayKind;
+import kz.shagym.kernel.model.LocalizedText;
 import kz.shagym.kernel.model.ShippedCalendar;
 import kz.shagym.kernel.model.WorkingCalendar;
 import org.junit.jupiter.api.Test;
@@ -18,7 +21,7 @@ class WatchedDeadlineTest {
 
     /** Registered 2025-03-20, due 2025-04-01 (Nauryz in between). */
     WatchedDeadline nauryzCase() {
-        return new WatchedDeadline("Complaint", "1", "ЖТ-2025-000001", 1, parse("2025-04-01"), "head",
+        return new WatchedDeadline("Complaint", "1", "ЖТ-2025-000001", 1, parse("2025-03-20"), 5, "head",
                 Instant.parse("2025-03-20T05:00:00Z"), calendar);
     }
 
@@ -34,8 +37,9 @@ class WatchedDeadlineTest {
 
     @Test
     void aDeadlineAfterAWeekendIsDueSoonFromTheFriday() {
-        WatchedDeadline d = new WatchedDeadline("Complaint", "2", "x", 1, parse("2025-11-24"), "head",
+        WatchedDeadline d = new WatchedDeadline("Complaint", "2", "x", 1, parse("2025-11-17"), 5, "head",
                 Instant.parse("2025-11-17T05:00:00Z"), calendar);
+        assertEquals(parse("2025-11-24"), d.getDueDate());
         assertEquals(parse("2025-11-21"), d.getNextCheck());
         assertEquals(DeadlineStatus.DUE_SOON, d.status(parse("2025-11-22"), calendar));
     }
@@ -60,6 +64,16 @@ class WatchedDeadlineTest {
         d.noticeSent(NoticeKind.OVERDUE, Instant.now(), calendar);
         assertTrue(d.noticeDue(parse("2025-04-03"), calendar).isEmpty());
         assertNull(d.getNextCheck());
+    }
+
+    @Test
+    void aCalendarChangeAfterwardsIsReportedNotApplied() {
+        WatchedDeadline d = nauryzCase();
+        assertEquals(Optional.empty(), d.recomputedDueDate(calendar));
+        WorkingCalendar changed = ShippedCalendar.with(new CalendarEntry(parse("2025-03-27"), DayKind.TRANSFER,
+                parse("2025-03-29"), new LocalizedText("Сынақ", null, null)));
+        assertEquals(Optional.of(parse("2025-04-02")), d.recomputedDueDate(changed));
+        assertEquals(parse("2025-04-01"), d.getDueDate(), "the deadline set is not moved");
     }
 
     @Test

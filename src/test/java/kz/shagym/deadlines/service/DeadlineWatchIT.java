@@ -2,6 +2,7 @@ package kz.shagym.deadlines.service;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
@@ -18,6 +19,7 @@ import java.util.UUID;
 import java.util.concurrent.Future;
 import kz.shagym.deadlines.model.WatchedDeadline;
 import kz.shagym.kernel.model.AuditFilter;
+import kz.shagym.kernel.model.LocalizedText;
 import kz.shagym.kernel.model.Organisation;
 import kz.shagym.kernel.service.AuditTrail;
 import kz.shagym.kernel.service.BusinessClock;
@@ -47,6 +49,9 @@ class DeadlineWatchIT {
     @EJB
     AuditTrail audit;
 
+    @EJB
+    kz.shagym.kernel.service.CalendarAdministration calendar;
+
     @Inject
     BusinessClock clock;
 
@@ -69,9 +74,11 @@ class DeadlineWatchIT {
                 .getSingleResult().getId();
     }
 
-    WatchedDeadline registerDueOn(LocalDate due) {
+    /** A five-working-day term that started {@code daysAgo} calendar days ago. */
+    WatchedDeadline registerStarted(int daysAgo) {
         String id = UUID.randomUUID().toString();
-        return watch.register("Drill", id, "DRILL-" + id.substring(0, 8), demoProvider(), due, "head");
+        return watch.register("Drill", id, "DRILL-" + id.substring(0, 8), demoProvider(),
+                clock.today().minusDays(daysAgo), 5, "head");
     }
 
     Instant overdueNotifiedAt(long id) {
@@ -90,7 +97,7 @@ class DeadlineWatchIT {
 
     @Test
     void theTimerMarksAPassedDeadlineOverdueByItself() throws Exception {
-        long id = registerDueOn(clock.today().minusDays(7)).getId();
+        long id = registerStarted(21).getId();
         long until = System.currentTimeMillis() + 60_000;
         while (overdueNotifiedAt(id) == null && System.currentTimeMillis() < until) {
             Thread.sleep(500);
@@ -101,7 +108,7 @@ class DeadlineWatchIT {
 
     @Test
     void aNoticeGoesOnceHoweverManyRunsRaceForIt() throws Exception {
-        long id = registerDueOn(clock.today().minusDays(3)).getId();
+        long id = registerStarted(18).getId();
         List<Future<Integer>> runs = new ArrayList<>();
         for (int i = 0; i < 6; i++) {
             runs.add(executor.submit(() -> watch.run()));
@@ -116,8 +123,32 @@ class DeadlineWatchIT {
     }
 
     @Test
+    void aCalendarChangeListsTheDeadlinesAlreadySetForReviewWithoutMovingThem() throws Exception {
+        String id = UUID.randomUUID().toString();
+        WatchedDeadline d = watch.register("Drill", id, "REVIEW-" + id.substring(0, 8), demoProvider(),
+                LocalDate.of(2027, 10, 14), 1, "head");
+        assertEquals(LocalDate.of(2027, 10, 15), d.getDueDate());
+        request.login("admin", "demo");
+        try {
+            assertTrue(watch.toReview().stream().noneMatch(r -> r.getId().equals(d.getId())));
+            calendar.addTransfer(LocalDate.of(2027, 10, 15), LocalDate.of(2027, 10, 16),
+                    new LocalizedText("Сынақ", null, null));
+            try {
+                WatchedDeadline listed = watch.toReview().stream().filter(r -> r.getId().equals(d.getId()))
+                        .findFirst().orElseThrow();
+                assertEquals(LocalDate.of(2027, 10, 15), listed.getDueDate(), "not moved");
+            } finally {
+                calendar.removeDay(LocalDate.of(2027, 10, 15));
+            }
+            assertTrue(watch.toReview().stream().noneMatch(r -> r.getId().equals(d.getId())));
+        } finally {
+            request.logout();
+        }
+    }
+
+    @Test
     void aClosedDeadlineIsNotAnnounced() throws Exception {
-        WatchedDeadline d = registerDueOn(clock.today().minusDays(5));
+        WatchedDeadline d = registerStarted(20);
         watch.close(d.getSubjectType(), d.getSubjectId());
         watch.run();
         assertEquals(0, auditCount("DEADLINE_OVERDUE", d.getId()));

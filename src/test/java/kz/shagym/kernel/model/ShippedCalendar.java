@@ -24,14 +24,33 @@ public final class ShippedCalendar {
     private ShippedCalendar() {
     }
 
+    private static Shipped shipped;
+
+    private record Shipped(List<HolidayRule> rules, List<CalendarEntry> entries, List<CalendarYear> years) {
+    }
+
     public static synchronized WorkingCalendar get() {
         if (calendar == null) {
-            calendar = load();
+            calendar = WorkingCalendar.of(shipped().rules(), shipped().entries(), shipped().years());
         }
         return calendar;
     }
 
-    private static WorkingCalendar load() {
+    /** The shipped calendar with more dated days, as after an administrator's change. */
+    public static synchronized WorkingCalendar with(CalendarEntry... more) {
+        List<CalendarEntry> entries = new ArrayList<>(shipped().entries());
+        entries.addAll(List.of(more));
+        return WorkingCalendar.of(shipped().rules(), entries, shipped().years());
+    }
+
+    private static Shipped shipped() {
+        if (shipped == null) {
+            shipped = load();
+        }
+        return shipped;
+    }
+
+    private static Shipped load() {
         String url = "jdbc:derby:memory:shipped" + DATABASES.incrementAndGet() + ";create=true";
         Flyway.configure().dataSource(url, null, null).locations("classpath:db/migration").load().migrate();
         try (Connection c = DriverManager.getConnection(url); Statement s = c.createStatement()) {
@@ -59,7 +78,7 @@ public final class ShippedCalendar {
                     years.add(new CalendarYear(r.getInt(1), r.getBoolean(2)));
                 }
             }
-            return WorkingCalendar.of(rules, entries, years);
+            return new Shipped(rules, entries, years);
         } catch (SQLException e) {
             throw new IllegalStateException("reading the shipped calendar", e);
         }
