@@ -80,6 +80,12 @@ public final class Browser implements AutoCloseable {
         driver.findElement(By.id("signIn")).click();
     }
 
+    /** Signs a demo user in (password "demo") and waits for the staff layout. */
+    public void signInAs(String demoUser) {
+        signIn(demoUser, "demo");
+        waitFor(By.id("staffName"));
+    }
+
     public void forgetSession() {
         driver.manage().deleteAllCookies();
     }

@@ -30,8 +30,7 @@ class OverdueBoardUiIT {
         String label = "BOARD-" + UUID.randomUUID().toString().substring(0, 8);
         assertEquals(200, Http.post("/api/test-drill/overdue/" + label, "").statusCode());
         try (Browser browser = new Browser()) {
-            browser.signIn("head", "demo");
-            browser.waitFor(By.id("staffName"));
+            browser.signInAs("head");
             browser.open("/staff/overdue.xhtml");
             assertEquals("Мерзімі өткен шағымдар", browser.text(By.tagName("h1")));
             String board = browser.text(By.id("overdue"));
@@ -40,8 +39,7 @@ class OverdueBoardUiIT {
             browser.screenshot("overdue-board");
 
             browser.forgetSession();
-            browser.signIn("registrar2", "demo");
-            browser.waitFor(By.id("staffName"));
+            browser.signInAs("registrar2");
             browser.open("/staff/overdue.xhtml");
             assertFalse(browser.text(By.id("overdue")).contains(label), "another provider's case");
         }

@@ -36,8 +36,7 @@ class CalendarAdminUiIT {
     void aTransferAddedAndRemovedMovesTheDeadlinesComputedAfterIt() {
         assertEquals("2027-11-19", deadlineFromThursday());
         try (Browser browser = new Browser()) {
-            browser.signIn("admin", "demo");
-            browser.waitFor(By.id("staffName"));
+            browser.signInAs("admin");
             browser.open("/admin/calendar.xhtml?year=2027");
             assertEquals("Жұмыс күндерінің күнтізбесі", browser.text(By.tagName("h1")));
             browser.waitFor(By.cssSelector("td[data-date='2027-11-19']"));

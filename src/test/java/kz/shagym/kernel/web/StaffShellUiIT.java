@@ -90,8 +90,7 @@ class StaffShellUiIT {
 
     @Test
     void onlyAdministratorsOpenTheAdministration() {
-        browser.signIn("head", "demo");
-        browser.waitFor(By.id("staffName"));
+        browser.signInAs("head");
         browser.open("/admin/audit.xhtml");
         assertEquals("Қол жеткізу шектелген", browser.text(By.tagName("h1")));
         assertFalse(browser.driver().getPageSource().contains("Exception"), "no stack trace");
@@ -120,8 +119,7 @@ class StaffShellUiIT {
 
     @Test
     void anAdministratorBrowsesAndFiltersTheAuditTrail() {
-        browser.signIn("admin", "demo");
-        browser.waitFor(By.id("staffName"));
+        browser.signInAs("admin");
         browser.open("/admin/audit.xhtml");
         assertEquals("Аудит журналы", browser.text(By.tagName("h1")));
         browser.waitFor(By.id("audit:entityId")).sendKeys("registrar2");
