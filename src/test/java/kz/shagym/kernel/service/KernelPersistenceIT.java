@@ -138,6 +138,30 @@ class KernelPersistenceIT {
                 String.valueOf(id), null, null)), "gone with the change");
     }
 
+    @EJB
+    ProcedureTerms terms;
+
+    @Test
+    void anAdministratorChangesTheProviderTermAndARegistrarMayNot() throws Exception {
+        assertEquals(5, terms.providerWorkingDays());
+        assertEquals(15, terms.authorizedBodyWorkingDays());
+        request.login("registrar", "demo");
+        assertThrows(EJBAccessException.class, () -> terms.changeProviderWorkingDays(7));
+        request.logout();
+
+        request.login("admin", "demo");
+        long before = audit.count(new AuditFilter("admin", "PROCEDURE_TERM_CHANGED", null, null, null, null));
+        terms.changeProviderWorkingDays(7);
+        try {
+            assertEquals(7, terms.providerWorkingDays());
+            assertEquals(before + 1, audit.count(new AuditFilter("admin", "PROCEDURE_TERM_CHANGED", null, null, null, null)));
+            assertThrows(jakarta.ejb.EJBException.class, () -> terms.changeProviderWorkingDays(0));
+            assertEquals(7, terms.providerWorkingDays(), "a refused change changes nothing");
+        } finally {
+            terms.changeProviderWorkingDays(5);
+        }
+    }
+
     @Test
     void aChangeOutsideATransactionCannotBeAudited() {
         assertThrows(jakarta.ejb.EJBTransactionRequiredException.class,
