@@ -3,6 +3,7 @@ package kz.shagym.testing;
 import jakarta.ejb.EJB;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -13,10 +14,10 @@ import kz.shagym.deadlines.service.DeadlineWatch;
 import kz.shagym.kernel.model.Organisation;
 
 /**
- * Test-only (never in the shipped WAR): registers a deadline of the demo provider that passed
- * some days ago, so that a client-side test can watch what the server does with it.
+ * Test-only (never in the shipped WAR): lets client-side tests register a deadline of the
+ * demo provider that passed some days ago, and read whether its overdue notice went out.
  */
-@Path("test-drill/overdue/{label}")
+@Path("test-drill")
 public class DeadlineDrill {
 
     @EJB
@@ -26,6 +27,7 @@ public class DeadlineDrill {
     EntityManager em;
 
     @POST
+    @Path("overdue/{label}")
     @Produces(MediaType.TEXT_PLAIN)
     public String register(@PathParam("label") String label) {
         long demo = em.createNamedQuery("Organisation.byCode", Organisation.class).setParameter("code", "DEMO")
@@ -34,5 +36,14 @@ public class DeadlineDrill {
         var deadline = watch.register("Drill", label, label, demo, LocalDate.now().minusDays(21), 5, "head");
         watch.assignExecutor("Drill", label, "executor");
         return String.valueOf(deadline.getId());
+    }
+
+    /** When the overdue notice of the drill deadline went out, or "none". */
+    @GET
+    @Path("overdue/{label}")
+    @Produces({MediaType.TEXT_PLAIN, MediaType.APPLICATION_JSON})
+    public String overdueNotifiedAt(@PathParam("label") String label) {
+        return watch.find("Drill", label).map(d -> d.getOverdueNotifiedAt())
+                .map(String::valueOf).orElse("none");
     }
 }
