@@ -38,6 +38,11 @@ public class SchemaMigration {
                 // db/migration and db/callback are what let Flyway find what lies beside them.
                 .locations("classpath:db/migration")
                 .failOnMissingLocations(true)
+                // Liberty creates its persistent-timer tables (WLP_*) in the same schema, possibly
+                // before this runs: take such a schema as version 0, so that V1 onwards all apply.
+                .baselineOnMigrate(true)
+                .baselineVersion("0")
+                .baselineDescription("only Open Liberty timer tables")
                 .load()
                 .migrate();
         schemaVersion = result.targetSchemaVersion != null ? result.targetSchemaVersion : result.initialSchemaVersion;
