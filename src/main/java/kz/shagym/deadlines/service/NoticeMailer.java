@@ -14,12 +14,11 @@ import jakarta.mail.internet.MimeMessage;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
-import java.util.ResourceBundle;
-import java.text.MessageFormat;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import kz.shagym.deadlines.model.DeadlineNotice;
 import kz.shagym.kernel.model.StaffMember;
+import kz.shagym.kernel.service.Messages;
 import kz.shagym.kernel.service.StaffDirectory;
 
 /**
@@ -40,11 +39,10 @@ public class NoticeMailer {
     private StaffDirectory staff;
 
     void send(@Observes(during = TransactionPhase.AFTER_SUCCESS) DeadlineNotice notice) {
-        ResourceBundle texts = ResourceBundle.getBundle("messages", KAZAKH, NoticeMailer.class.getClassLoader());
+        Messages texts = Messages.in(KAZAKH);
         String key = "mail.deadline." + notice.kind();
-        String subject = MessageFormat.format(texts.getString(key + ".subject"), notice.subjectLabel());
-        String body = MessageFormat.format(texts.getString(key + ".body"), notice.subjectLabel(),
-                notice.dueDate().toString());
+        String subject = texts.get(key + ".subject", notice.subjectLabel());
+        String body = texts.get(key + ".body", notice.subjectLabel(), notice.dueDate().toString());
         List<String> addresses = notice.recipients().stream()
                 .map(login -> staff.find(login).map(StaffMember::getEmail).orElse(null))
                 .filter(a -> a != null && !a.isBlank()).toList();

@@ -78,7 +78,7 @@ public final class WorkingCalendar {
         }
     }
 
-    static boolean isWeekend(LocalDate date) {
+    public static boolean isWeekend(LocalDate date) {
         DayOfWeek d = date.getDayOfWeek();
         return d == DayOfWeek.SATURDAY || d == DayOfWeek.SUNDAY;
     }

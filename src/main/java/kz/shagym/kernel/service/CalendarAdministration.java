@@ -7,11 +7,11 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.List;
 import kz.shagym.kernel.model.CalendarChangeRefused;
 import kz.shagym.kernel.model.CalendarChanged;
+import kz.shagym.kernel.model.CalendarDay;
 import kz.shagym.kernel.model.CalendarEntry;
 import kz.shagym.kernel.model.CalendarYear;
 import kz.shagym.kernel.model.DayKind;
@@ -66,10 +66,10 @@ public class CalendarAdministration {
     public void addTransfer(LocalDate dayOff, LocalDate workedDay, LocalizedText reason) {
         requireFree(dayOff, reason);
         requireFree(workedDay, reason);
-        if (isWeekend(dayOff)) {
+        if (WorkingCalendar.isWeekend(dayOff)) {
             throw new CalendarChangeRefused("calendar.error.notWeekday", dayOff);
         }
-        if (!isWeekend(workedDay)) {
+        if (!WorkingCalendar.isWeekend(workedDay)) {
             throw new CalendarChangeRefused("calendar.error.notWeekend", workedDay);
         }
         em.persist(new CalendarEntry(dayOff, DayKind.TRANSFER, workedDay, reason));
@@ -120,12 +120,14 @@ public class CalendarAdministration {
         WorkingCalendar calendar = workingDays.calendar();
         for (CalendarEntry entry : CalendarIcs.parse(ics)) {
             LocalDate date = entry.getDate();
-            if (date.getYear() != year || em.find(CalendarEntry.class, date) != null
-                    || entry.getKind() == DayKind.HOLIDAY && calendar.covers(date)
-                    && calendar.describe(date) != null && calendar.describe(date).kind() == DayKind.HOLIDAY) {
+            if (date.getYear() != year || em.find(CalendarEntry.class, date) != null) {
                 continue;
             }
             requireCovered(date);
+            CalendarDay already = calendar.describe(date);
+            if (entry.getKind() == DayKind.HOLIDAY && already != null && already.kind() == DayKind.HOLIDAY) {
+                continue; // the rules already make it a holiday
+            }
             em.persist(entry);
             added++;
         }
@@ -154,7 +156,4 @@ public class CalendarAdministration {
         }
     }
 
-    private static boolean isWeekend(LocalDate date) {
-        return date.getDayOfWeek() == DayOfWeek.SATURDAY || date.getDayOfWeek() == DayOfWeek.SUNDAY;
-    }
 }

@@ -30,7 +30,7 @@ public class AccessDeniedMapper implements ExceptionMapper<EJBAccessException> {
         Response.ResponseBuilder response = Response
                 .status(anonymous ? Response.Status.UNAUTHORIZED : Response.Status.FORBIDDEN)
                 .type(MediaType.APPLICATION_JSON_TYPE)
-                .entity(ApiError.of(Messages.of(headers).get(key)));
+                .entity(ApiError.of(Languages.messagesFor(headers).get(key)));
         if (anonymous) {
             response.header("WWW-Authenticate", ApiBasicAuthentication.CHALLENGE);
         }

@@ -12,11 +12,11 @@ import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
-import java.util.Locale;
 import kz.shagym.kernel.model.CalendarDay;
 import kz.shagym.kernel.model.DayKind;
 import kz.shagym.kernel.model.OutsideCalendarException;
 import kz.shagym.kernel.model.WorkingCalendar;
+import kz.shagym.kernel.service.Messages;
 import kz.shagym.kernel.service.WorkingDays;
 
 /**
@@ -50,7 +50,7 @@ public class CalendarResource {
     @GET
     @Path("deadline")
     public Response deadline(@QueryParam("from") String fromText, @QueryParam("workingDays") String daysText) {
-        Messages messages = Messages.of(headers);
+        Messages messages = Languages.messagesFor(headers);
         LocalDate from;
         try {
             from = LocalDate.parse(fromText == null ? "" : fromText.trim());
@@ -69,9 +69,8 @@ public class CalendarResource {
         WorkingCalendar calendar = workingDays.calendar();
         try {
             LocalDate deadline = calendar.deadline(from, n);
-            Locale locale = Languages.fromAcceptLanguage(headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE));
             List<Skipped> skipped = calendar.skipped(from, deadline).stream()
-                    .map(d -> new Skipped(d.date(), d.kind(), reason(d, messages, locale))).toList();
+                    .map(d -> new Skipped(d.date(), d.kind(), reason(d, messages))).toList();
             boolean confirmed = calendar.isConfirmed(from.getYear()) && calendar.isConfirmed(deadline.getYear());
             return Response.ok(new DeadlineAnswer(from, n, deadline, confirmed, skipped)).build();
         } catch (OutsideCalendarException e) {
@@ -83,7 +82,7 @@ public class CalendarResource {
     @GET
     @Path("non-working-days")
     public Response nonWorkingDays(@QueryParam("year") String yearText) {
-        Messages messages = Messages.of(headers);
+        Messages messages = Languages.messagesFor(headers);
         int year;
         try {
             year = Integer.parseInt(yearText == null ? "" : yearText.trim());
@@ -92,20 +91,19 @@ public class CalendarResource {
         }
         WorkingCalendar calendar = workingDays.calendar();
         try {
-            Locale locale = Languages.fromAcceptLanguage(headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE));
             List<Day> days = calendar.exceptionsOf(year).stream()
-                    .map(d -> new Day(d.date(), d.kind(), reason(d, messages, locale))).toList();
+                    .map(d -> new Day(d.date(), d.kind(), reason(d, messages))).toList();
             return Response.ok(new YearAnswer(year, calendar.isConfirmed(year), days)).build();
         } catch (OutsideCalendarException e) {
             return outside("year", e, messages);
         }
     }
 
-    static String reason(CalendarDay day, Messages messages, Locale locale) {
+    static String reason(CalendarDay day, Messages messages) {
         return switch (day.kind()) {
             case WEEKEND -> messages.get("calendar.reason.WEEKEND");
-            case MOVED_DAY_OFF -> messages.get("calendar.reason.MOVED_DAY_OFF", day.reason().in(locale));
-            default -> day.reason().in(locale);
+            case MOVED_DAY_OFF -> messages.get("calendar.reason.MOVED_DAY_OFF", day.reason().in(messages.locale()));
+            default -> day.reason().in(messages.locale());
         };
     }
 

@@ -26,6 +26,7 @@ import kz.shagym.kernel.model.LocalizedText;
 import kz.shagym.kernel.model.WorkingCalendar;
 import kz.shagym.kernel.service.BusinessClock;
 import kz.shagym.kernel.service.CalendarAdministration;
+import kz.shagym.kernel.service.Messages;
 import kz.shagym.kernel.service.ProcedureTerms;
 import kz.shagym.kernel.service.WorkingDays;
 import org.primefaces.model.DefaultStreamedContent;
@@ -150,6 +151,12 @@ public class CalendarView implements Serializable {
         }, "calendar.termsSaved");
     }
 
+    private void change(Runnable action, String doneKey) {
+        if (attempt(action)) {
+            message(FacesMessage.SEVERITY_INFO, doneKey);
+        }
+    }
+
     public StreamedContent getExport() {
         byte[] ics = administration.exportYear(year).getBytes(StandardCharsets.UTF_8);
         return DefaultStreamedContent.builder().name("shagym-calendar-" + year + ".ics").contentType("text/calendar")
@@ -169,7 +176,9 @@ public class CalendarView implements Serializable {
             return;
         }
         int[] added = new int[1];
-        change(() -> added[0] = administration.importYear(year, ics), "calendar.imported", added);
+        if (attempt(() -> added[0] = administration.importYear(year, ics))) {
+            message(FacesMessage.SEVERITY_INFO, "calendar.imported", added[0]);
+        }
     }
 
     private LocalizedText reason() {
@@ -183,24 +192,22 @@ public class CalendarView implements Serializable {
         return s == null || s.isBlank() ? null : s.trim();
     }
 
-    private void change(Runnable action, String doneKey, int... count) {
+    /** Runs an administrator's change; a refusal is said at the top of the page, in the user's language. */
+    private boolean attempt(Runnable action) {
         try {
             action.run();
-            Object[] args = count.length == 0 ? new Object[0] : new Object[] {count[0]};
-            message(FacesMessage.SEVERITY_INFO, doneKey, args);
             holidayDate = transferDayOff = transferWorkedDay = null;
             reasonKk = reasonRu = reasonEn = null;
+            return true;
         } catch (CalendarChangeRefused refused) {
             message(FacesMessage.SEVERITY_ERROR, refused.getMessageKey(), refused.getArguments());
         } catch (EJBException e) {
-            if (e.getCause() instanceof CalendarChangeRefused refused) {
-                message(FacesMessage.SEVERITY_ERROR, refused.getMessageKey(), refused.getArguments());
-            } else if (e.getCause() instanceof IllegalArgumentException) {
-                message(FacesMessage.SEVERITY_ERROR, "calendar.error.term");
-            } else {
+            if (!(e.getCause() instanceof IllegalArgumentException)) {
                 throw e;
             }
+            message(FacesMessage.SEVERITY_ERROR, "calendar.error.term");
         }
+        return false;
     }
 
     private void message(FacesMessage.Severity severity, String key, Object... arguments) {

@@ -3,6 +3,8 @@ package kz.shagym.kernel.web;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import jakarta.ws.rs.core.HttpHeaders;
+import kz.shagym.kernel.service.Messages;
 
 /** The interface languages: Kazakh (the default), Russian and English. */
 public final class Languages {
@@ -18,6 +20,11 @@ public final class Languages {
 
     public static Optional<Locale> supported(String code) {
         return code != null && CODES.contains(code) ? Optional.of(Locale.forLanguageTag(code)) : Optional.empty();
+    }
+
+    /** The messages in the language the API caller asked for with Accept-Language; Kazakh by default. */
+    public static Messages messagesFor(HttpHeaders headers) {
+        return Messages.in(fromAcceptLanguage(headers == null ? null : headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE)));
     }
 
     /** The best supported language for an HTTP Accept-Language header; Kazakh when none fits. */

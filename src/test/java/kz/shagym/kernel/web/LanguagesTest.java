@@ -7,6 +7,7 @@ import java.util.Locale;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.NullAndEmptySource;
+import kz.shagym.kernel.service.Messages;
 import org.junit.jupiter.api.Test;
 
 class LanguagesTest {

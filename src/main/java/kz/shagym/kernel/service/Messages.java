@@ -1,19 +1,23 @@
-package kz.shagym.kernel.web;
+package kz.shagym.kernel.service;
 
-import jakarta.ws.rs.core.HttpHeaders;
 import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 
-/** The message bundle in one language, for code outside a Faces view (API answers, mail, PDFs). */
+/**
+ * The message bundle in one language, for code outside a Faces view: API answers, mail,
+ * documents. Every module's services and screens use this one.
+ */
 public final class Messages {
 
     public static final String BUNDLE = "messages";
 
     private final ResourceBundle bundle;
+    private final Locale locale;
 
     private Messages(Locale locale) {
+        this.locale = locale;
         this.bundle = ResourceBundle.getBundle(BUNDLE, locale, Messages.class.getClassLoader());
     }
 
@@ -21,9 +25,9 @@ public final class Messages {
         return new Messages(locale);
     }
 
-    /** The language the API caller asked for with Accept-Language; Kazakh by default. */
-    public static Messages of(HttpHeaders headers) {
-        return in(Languages.fromAcceptLanguage(headers == null ? null : headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE)));
+    /** The language asked for, which database texts (names, reasons) are also shown in. */
+    public Locale locale() {
+        return locale;
     }
 
     public String get(String key, Object... arguments) {
