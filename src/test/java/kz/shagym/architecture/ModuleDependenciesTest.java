@@ -62,9 +62,16 @@ class ModuleDependenciesTest {
         slices().matching("kz.shagym.(*)..").should().beFreeOfCycles().check(classes);
     }
 
+    /** The kernel's web layer (API errors, languages, screen messages) serves every module's web layer, and only those. */
     @Test
     void otherModulesNeverReachIntoAModulesWebLayer() {
+        noClasses().that().resideOutsideOfPackages("kz.shagym.kernel..", "kz.shagym.*.web..")
+                .should().dependOnClassesThat().resideInAPackage("kz.shagym.kernel.web..")
+                .check(classes);
         for (String module : MAY_USE.keySet()) {
+            if (module.equals("kernel")) {
+                continue;
+            }
             noClasses().that().resideOutsideOfPackage("kz.shagym." + module + "..")
                     .should().dependOnClassesThat().resideInAPackage("kz.shagym." + module + ".web..")
                     .allowEmptyShould(true)

@@ -1,5 +1,7 @@
 package kz.shagym.benchmarks;
 
+import java.util.Map;
+import kz.shagym.kernel.service.SchemaMigration;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -58,6 +60,7 @@ public class WatchQueryBenchmark {
         String user = property("bench.user", null);
         String password = property("bench.password", null);
         Flyway flyway = Flyway.configure().dataSource(url, user, password).locations("classpath:db/migration")
+                .placeholders(Map.of("blob", SchemaMigration.blobTypeFor(url)))
                 .cleanDisabled(false).load();
         flyway.clean();
         flyway.migrate();

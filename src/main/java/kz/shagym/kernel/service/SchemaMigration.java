@@ -6,6 +6,10 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Locale;
+import java.util.Map;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
@@ -43,12 +47,27 @@ public class SchemaMigration {
                 .baselineOnMigrate(true)
                 .baselineVersion("0")
                 .baselineDescription("only Open Liberty timer tables")
+                .placeholders(Map.of("blob", blobType()))
                 .load()
                 .migrate();
         schemaVersion = result.targetSchemaVersion != null ? result.targetSchemaVersion : result.initialSchemaVersion;
         migrated = true;
         LOG.info(() -> "Database schema at version " + schemaVersion + " (" + result.migrationsExecuted
                 + " migrations applied now)");
+    }
+
+    /** The column type for large binary values, which Derby and PostgreSQL name differently. */
+    private String blobType() {
+        try (Connection connection = dataSource.getConnection()) {
+            return blobTypeFor(connection.getMetaData().getDatabaseProductName());
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot reach the database to migrate it", e);
+        }
+    }
+
+    /** For a JDBC product name or URL: PostgreSQL's BYTEA, else Derby's BLOB (scanned pages are up to 20 MB). */
+    public static String blobTypeFor(String databaseProductOrUrl) {
+        return databaseProductOrUrl.toLowerCase(Locale.ROOT).contains("postgres") ? "BYTEA" : "BLOB(30M)";
     }
 
     /** Whether the migrations have run in this deployment. */

@@ -13,6 +13,7 @@ import java.util.EnumSet;
 import java.util.Optional;
 import java.util.List;
 import java.util.Set;
+import kz.shagym.kernel.model.Organisation;
 import kz.shagym.kernel.model.Role;
 import kz.shagym.kernel.model.StaffMember;
 import kz.shagym.kernel.model.StaffProfile;
@@ -56,6 +57,15 @@ public class StaffDirectory {
         return new StaffProfile(login,
                 caller().map(m -> m.getOrganisation().getCode()).orElse(null),
                 List.copyOf(callerRoles()));
+    }
+
+    /**
+     * The organisation the caller works for. A signed-in user without a staff record is a
+     * configuration error (the registry knows them, Shagym does not), not a user's mistake.
+     */
+    public Organisation callerOrganisation() {
+        return caller().map(StaffMember::getOrganisation)
+                .orElseThrow(() -> new IllegalStateException("no staff record for " + callerLogin().orElse("anonymous")));
     }
 
     public Optional<StaffMember> find(String login) {

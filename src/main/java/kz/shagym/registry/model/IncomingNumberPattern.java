@@ -1,5 +1,7 @@
 package kz.shagym.registry.model;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -20,13 +22,17 @@ public final class IncomingNumberPattern {
         this.pattern = pattern;
     }
 
-    /** Refuses a pattern that lacks the sequence or names an unknown placeholder. */
+    /**
+     * Refuses a pattern that names an unknown placeholder or lacks one of {prefix}, {year} and
+     * {seq}: without the prefix ЖТ-1 and ЗТ-1 would read alike, without the year each January
+     * would repeat last year's numbers.
+     */
     public static IncomingNumberPattern of(String pattern) {
         if (pattern == null || pattern.isBlank() || pattern.length() > 60) {
             throw new IllegalArgumentException("empty or too long");
         }
         Matcher m = PLACEHOLDER.matcher(pattern);
-        int sequences = 0;
+        List<String> found = new ArrayList<>();
         while (m.find()) {
             switch (m.group(1)) {
                 case "prefix", "year" -> {
@@ -34,12 +40,15 @@ public final class IncomingNumberPattern {
                         throw new IllegalArgumentException("{" + m.group(1) + "} takes no width");
                     }
                 }
-                case "seq" -> sequences++;
+                case "seq" -> { }
                 default -> throw new IllegalArgumentException("unknown placeholder {" + m.group(1) + "}");
             }
+            found.add(m.group(1));
         }
-        if (sequences != 1) {
-            throw new IllegalArgumentException("the pattern needs {seq} exactly once");
+        for (String required : new String[] {"prefix", "year", "seq"}) {
+            if (found.stream().filter(required::equals).count() != 1) {
+                throw new IllegalArgumentException("the pattern needs {" + required + "} exactly once");
+            }
         }
         if (PLACEHOLDER.matcher(pattern).replaceAll("").matches(".*[{}].*")) {
             throw new IllegalArgumentException("unbalanced braces");

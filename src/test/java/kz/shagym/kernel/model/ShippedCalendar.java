@@ -1,5 +1,7 @@
 package kz.shagym.kernel.model;
 
+import java.util.Map;
+import kz.shagym.kernel.service.SchemaMigration;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
@@ -52,7 +54,8 @@ public final class ShippedCalendar {
 
     private static Shipped load() {
         String url = "jdbc:derby:memory:shipped" + DATABASES.incrementAndGet() + ";create=true";
-        Flyway.configure().dataSource(url, null, null).locations("classpath:db/migration").load().migrate();
+        Flyway.configure().dataSource(url, null, null).locations("classpath:db/migration")
+                .placeholders(Map.of("blob", SchemaMigration.blobTypeFor(url))).load().migrate();
         try (Connection c = DriverManager.getConnection(url); Statement s = c.createStatement()) {
             List<HolidayRule> rules = new ArrayList<>();
             try (ResultSet r = s.executeQuery("SELECT code, holiday_month, holiday_day, first_year, last_year, "

@@ -27,9 +27,48 @@ class RegistryRulesTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"{prefix}-{year}", "{seq}-{seq}", "{prefix}-{serial:4}", "{year:4}-{seq}", "{seq}}", " "})
+    @ValueSource(strings = {"{prefix}-{year}", "{seq}-{seq}", "{prefix}-{serial:4}", "{year:4}-{seq}", "{seq}}", " ",
+            "{seq}-{year}", "{prefix}-{seq:6}", "{prefix}-{year}-{year}-{seq}"})
     void badPatternsAreRefused(String pattern) {
         assertThrows(IllegalArgumentException.class, () -> IncomingNumberPattern.of(pattern));
+    }
+
+    @Test
+    void searchFoldsCaseYoAndTheLatinI() {
+        assertEquals("сейітов нұрлан", SearchText.fold("  СЕЙIТОВ   Нұрлан "), "Latin I read as Kazakh і");
+        assertEquals(SearchText.fold("Сейітов"), SearchText.fold("сейiтов"));
+        assertEquals(SearchText.fold("Алёна"), SearchText.fold("АЛЕНА"));
+        assertEquals("", SearchText.fold(null));
+        assertEquals("%50!%!_off!!%", SearchText.containsPattern("50%_OFF!"), "LIKE wildcards typed by a user are literal");
+    }
+
+    @Test
+    void complainantsAreSearchableByNameRepresentativeAndNumber() {
+        Complainant person = Complainant.individual("900101300017", "Ёлкина", "Іңкәр", null);
+        assertEquals("Ёлкина Іңкәр", person.displayName());
+        assertEquals("елкина іңкәр 900101300017", person.searchText());
+        Complainant company = Complainant.legalEntity("880101300111", "ТОО «Ақ Жол»", "Ли Ирина");
+        assertEquals("тоо «ақ жол» ли ирина 880101300111", company.searchText());
+    }
+
+    @Test
+    void scansAreTypedByTheirContent() {
+        byte[] pdf = "%PDF-1.4\n1 0 obj\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        byte[] png = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 13, 'I', 'H', 'D', 'R'};
+        byte[] jpeg = {(byte) 0xff, (byte) 0xd8, (byte) 0xff, (byte) 0xe0, 0, 16, 'J', 'F', 'I', 'F', 0};
+        byte[] exe = {'M', 'Z', (byte) 0x90, 0, 3, 0, 0, 0};
+        assertEquals("application/pdf", ScannedPages.accept("letter.PDF", pdf).mediaType());
+        assertEquals("image/png", ScannedPages.accept("page.jpg", png).mediaType(), "the content wins over the name");
+        assertEquals("image/jpeg", ScannedPages.accept("c:\\scans\\page1.jpeg", jpeg).mediaType());
+        assertEquals("page1.jpeg", ScannedPages.accept("c:\\scans\\page1.jpeg", jpeg).fileName(), "no client path kept");
+        assertEquals(Optional.of(ScannedPages.Refusal.WRONG_TYPE), ScannedPages.check(exe));
+        assertEquals(Optional.of(ScannedPages.Refusal.WRONG_TYPE),
+                ScannedPages.check("<html><script>".getBytes(java.nio.charset.StandardCharsets.US_ASCII)));
+        assertEquals(Optional.of(ScannedPages.Refusal.EMPTY), ScannedPages.check(new byte[0]));
+        byte[] huge = java.util.Arrays.copyOf(pdf, (int) ScannedPages.MAX_BYTES + 1);
+        assertEquals(Optional.of(ScannedPages.Refusal.TOO_LARGE), ScannedPages.check(huge));
+        assertEquals(Optional.empty(), ScannedPages.check(java.util.Arrays.copyOf(pdf, (int) ScannedPages.MAX_BYTES)));
+        assertThrows(IllegalArgumentException.class, () -> ScannedPages.accept("x.pdf", exe));
     }
 
     @Test

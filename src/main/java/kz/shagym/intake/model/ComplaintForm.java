@@ -1,0 +1,118 @@
+package kz.shagym.intake.model;
+
+/**
+ * A paper complaint as the registrar types it from the letter, or as a document-management
+ * system posts it to {@code POST /api/complaints}. Text until {@link IntakeRules} accept it.
+ */
+public class ComplaintForm {
+
+    private String channel = "POST";
+    /** ISO date, 2026-11-20. */
+    private String postmarkDate;
+    private String envelopeTracking;
+    private ComplainantForm complainant = new ComplainantForm();
+    private String language = "kk";
+    private String answerDelivery = "POST";
+    private String serviceCode;
+    private String subject;
+    private String official;
+    private String officialPosition;
+    private String summary;
+    private Integer pages;
+
+    public String getChannel() {
+        return channel;
+    }
+
+    public void setChannel(String channel) {
+        this.channel = channel;
+    }
+
+    public String getPostmarkDate() {
+        return postmarkDate;
+    }
+
+    public void setPostmarkDate(String postmarkDate) {
+        this.postmarkDate = postmarkDate;
+    }
+
+    public String getEnvelopeTracking() {
+        return envelopeTracking;
+    }
+
+    public void setEnvelopeTracking(String envelopeTracking) {
+        this.envelopeTracking = envelopeTracking;
+    }
+
+    public ComplainantForm getComplainant() {
+        return complainant;
+    }
+
+    public void setComplainant(ComplainantForm complainant) {
+        this.complainant = complainant;
+    }
+
+    public String getLanguage() {
+        return language;
+    }
+
+    public void setLanguage(String language) {
+        this.language = language;
+    }
+
+    public String getAnswerDelivery() {
+        return answerDelivery;
+    }
+
+    public void setAnswerDelivery(String answerDelivery) {
+        this.answerDelivery = answerDelivery;
+    }
+
+    public String getServiceCode() {
+        return serviceCode;
+    }
+
+    public void setServiceCode(String serviceCode) {
+        this.serviceCode = serviceCode;
+    }
+
+    public String getSubject() {
+        return subject;
+    }
+
+    public void setSubject(String subject) {
+        this.subject = subject;
+    }
+
+    public String getOfficial() {
+        return official;
+    }
+
+    public void setOfficial(String official) {
+        this.official = official;
+    }
+
+    public String getOfficialPosition() {
+        return officialPosition;
+    }
+
+    public void setOfficialPosition(String officialPosition) {
+        this.officialPosition = officialPosition;
+    }
+
+    public String getSummary() {
+        return summary;
+    }
+
+    public void setSummary(String summary) {
+        this.summary = summary;
+    }
+
+    public Integer getPages() {
+        return pages;
+    }
+
+    public void setPages(Integer pages) {
+        this.pages = pages;
+    }
+}

@@ -1,2 +1,0 @@
-/** The intake module's service layer; see ARCHITECTURE in README.md. */
-package kz.shagym.intake.service;

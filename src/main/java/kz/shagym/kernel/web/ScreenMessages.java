@@ -1,0 +1,46 @@
+package kz.shagym.kernel.web;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import kz.shagym.kernel.service.Messages;
+
+/** Messages for the screens, from the bundle in the user's language: for the whole page or for one field. */
+@RequestScoped
+public class ScreenMessages {
+
+    @Inject
+    private LanguageSelection language;
+
+    public Messages bundle() {
+        return Messages.in(language.getLocale());
+    }
+
+    public void info(String key, Object... arguments) {
+        add(null, FacesMessage.SEVERITY_INFO, key, arguments);
+    }
+
+    public void error(String key, Object... arguments) {
+        add(null, FacesMessage.SEVERITY_ERROR, key, arguments);
+    }
+
+    public void warn(String key, Object... arguments) {
+        add(null, FacesMessage.SEVERITY_WARN, key, arguments);
+    }
+
+    /** An error shown at the field of that client id. */
+    public void fieldError(String clientId, String key, Object... arguments) {
+        add(clientId, FacesMessage.SEVERITY_ERROR, key, arguments);
+    }
+
+    /** Keeps this request's messages for the page a redirect leads to. */
+    public void keepForRedirect() {
+        FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
+    }
+
+    private void add(String clientId, FacesMessage.Severity severity, String key, Object... arguments) {
+        String text = bundle().get(key, arguments);
+        FacesContext.getCurrentInstance().addMessage(clientId, new FacesMessage(severity, text, null));
+    }
+}

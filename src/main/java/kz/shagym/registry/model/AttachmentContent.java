@@ -1,0 +1,33 @@
+package kz.shagym.registry.model;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Lob;
+import jakarta.persistence.Table;
+
+/** The bytes of an attachment, read only when someone opens it. */
+@Entity
+@Table(name = "attachment_content")
+public class AttachmentContent {
+
+    @Id
+    @Column(name = "attachment_id")
+    private Long attachmentId;
+
+    @Lob
+    @Column(name = "content", nullable = false)
+    private byte[] content;
+
+    protected AttachmentContent() {
+    }
+
+    public AttachmentContent(long attachmentId, byte[] content) {
+        this.attachmentId = attachmentId;
+        this.content = content;
+    }
+
+    public byte[] getContent() {
+        return content;
+    }
+}

@@ -1,0 +1,85 @@
+package kz.shagym.registry.model;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import java.time.Instant;
+
+/** One step of a complaint's timeline: who moved it from which state to which, when and why. */
+@Entity
+@Table(name = "complaint_event")
+@NamedQuery(name = "CaseEvent.ofComplaint",
+        query = "select e from CaseEvent e where e.complaintId = :complaint order by e.occurredAt, e.id")
+public class CaseEvent {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "complaint_id", nullable = false)
+    private long complaintId;
+
+    @Column(name = "occurred_at", nullable = false)
+    private Instant occurredAt;
+
+    @Column(name = "actor_login", nullable = false, length = 64)
+    private String actorLogin;
+
+    @Column(name = "actor_name", nullable = false, length = 200)
+    private String actorName;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "from_state", length = 20)
+    private ComplaintState fromState;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "to_state", nullable = false, length = 20)
+    private ComplaintState toState;
+
+    @Column(name = "comment_text", length = 2000)
+    private String comment;
+
+    protected CaseEvent() {
+    }
+
+    public CaseEvent(long complaintId, Instant occurredAt, String actorLogin, String actorName,
+                     ComplaintState fromState, ComplaintState toState, String comment) {
+        this.complaintId = complaintId;
+        this.occurredAt = occurredAt;
+        this.actorLogin = actorLogin;
+        this.actorName = actorName;
+        this.fromState = fromState;
+        this.toState = toState;
+        this.comment = comment;
+    }
+
+    public Instant getOccurredAt() {
+        return occurredAt;
+    }
+
+    public String getActorLogin() {
+        return actorLogin;
+    }
+
+    public String getActorName() {
+        return actorName;
+    }
+
+    public ComplaintState getFromState() {
+        return fromState;
+    }
+
+    public ComplaintState getToState() {
+        return toState;
+    }
+
+    public String getComment() {
+        return comment;
+    }
+}

@@ -1,0 +1,307 @@
+package kz.shagym.registry.model;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Objects;
+
+/**
+ * A paper complaint about a state service, from its registration at the provider's office.
+ * Built unregistered from what the letter says, then registered once, which gives it its
+ * incoming number and the rest of the stamp.
+ */
+@Entity
+@Table(name = "complaint")
+@NamedQuery(name = "Complaint.byNumber",
+        query = "select c from Complaint c where c.organisationId = :organisation and c.incomingNumber = :number")
+@NamedQuery(name = "Complaint.latestOfComplainant",
+        query = "select c from Complaint c where c.organisationId = :organisation"
+                + " and c.complainant.iinBin = :iinBin order by c.registeredAt desc")
+@NamedQuery(name = "Complaint.possibleDuplicates",
+        query = "select c from Complaint c where c.organisationId = :organisation and c.complainant.iinBin = :iinBin"
+                + " and c.service.code = :service and c.registrationDate >= :since order by c.registeredAt desc")
+public class Complaint {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "organisation_id", nullable = false)
+    private long organisationId;
+
+    @Column(name = "incoming_number", nullable = false, length = 60)
+    private String incomingNumber;
+
+    @Column(name = "registration_year", nullable = false)
+    private int registrationYear;
+
+    @Column(name = "number_prefix", nullable = false, length = 10)
+    private String numberPrefix;
+
+    @Column(name = "sequence_number", nullable = false)
+    private long sequenceNumber;
+
+    @Column(name = "registered_at", nullable = false)
+    private Instant registeredAt;
+
+    /** The registration day in Kazakhstan; the term counts from the day after. */
+    @Column(name = "registration_date", nullable = false)
+    private LocalDate registrationDate;
+
+    @Column(name = "registrar_login", nullable = false, length = 64)
+    private String registrarLogin;
+
+    /** Surname and initials, as the stamp gives them. */
+    @Column(name = "registrar_name", nullable = false, length = 200)
+    private String registrarName;
+
+    /** The head the complaint is addressed to (¶1). */
+    @Column(name = "head_login", length = 64)
+    private String headLogin;
+
+    @Column(name = "executor_login", length = 64)
+    private String executorLogin;
+
+    @Column(name = "deadline", nullable = false)
+    private LocalDate deadline;
+
+    /** Where the answer can be obtained: the provider's office, in the answer's language. */
+    @Column(name = "answer_place", nullable = false, length = 400)
+    private String answerPlace;
+
+    @Column(name = "access_code", nullable = false, length = 11)
+    private String accessCode;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "state", nullable = false, length = 20)
+    private ComplaintState state;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "channel", nullable = false, length = 10)
+    private Channel channel;
+
+    @Column(name = "postmark_date")
+    private LocalDate postmarkDate;
+
+    @Column(name = "envelope_tracking", length = 40)
+    private String envelopeTracking;
+
+    @Embedded
+    private Complainant complainant;
+
+    @Column(name = "complainant_search", nullable = false, length = 1000)
+    private String complainantSearch;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "answer_language", nullable = false, length = 2)
+    private AnswerLanguage answerLanguage;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "answer_delivery", nullable = false, length = 10)
+    private AnswerDelivery answerDelivery;
+
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "service_code", nullable = false)
+    private StateService service;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "subject", nullable = false, length = 10)
+    private ComplaintSubject subject;
+
+    @Column(name = "official_name", length = 200)
+    private String officialName;
+
+    @Column(name = "official_position", length = 200)
+    private String officialPosition;
+
+    @Column(name = "summary", nullable = false, length = 4000)
+    private String summary;
+
+    @Column(name = "page_count", nullable = false)
+    private int pageCount;
+
+    @Version
+    private int version;
+
+    protected Complaint() {
+    }
+
+    public Complaint(Complainant complainant, StateService service, ComplaintSubject subject, String summary,
+                     int pageCount) {
+        this.complainant = Objects.requireNonNull(complainant);
+        this.service = Objects.requireNonNull(service);
+        this.subject = Objects.requireNonNull(subject);
+        this.summary = Objects.requireNonNull(summary);
+        this.pageCount = pageCount;
+    }
+
+    /** How the letter came: by post (postmark date, envelope tracking number if any) or by hand. */
+    public Complaint receivedBy(Channel channel, LocalDate postmarkDate, String envelopeTracking) {
+        this.channel = Objects.requireNonNull(channel);
+        this.postmarkDate = channel == Channel.POST ? postmarkDate : null;
+        this.envelopeTracking = channel == Channel.POST ? envelopeTracking : null;
+        return this;
+    }
+
+    public Complaint answeredIn(AnswerLanguage language, AnswerDelivery delivery) {
+        this.answerLanguage = Objects.requireNonNull(language);
+        this.answerDelivery = Objects.requireNonNull(delivery);
+        return this;
+    }
+
+    public Complaint aboutOfficial(String name, String position) {
+        this.officialName = name;
+        this.officialPosition = position;
+        return this;
+    }
+
+    /** Stamps the complaint with its registration; a complaint is registered once. */
+    public void register(Registration r) {
+        if (state != null) {
+            throw new IllegalStateException("already registered as " + incomingNumber);
+        }
+        organisationId = r.organisationId();
+        incomingNumber = r.number().text();
+        registrationYear = r.number().year();
+        numberPrefix = r.number().prefix();
+        sequenceNumber = r.number().sequence();
+        registeredAt = r.registeredAt();
+        registrationDate = r.registrationDate();
+        registrarLogin = r.registrarLogin();
+        registrarName = r.registrarName();
+        headLogin = r.headLogin();
+        deadline = r.deadline();
+        answerPlace = r.answerPlace();
+        accessCode = r.accessCode();
+        complainantSearch = complainant.searchText();
+        state = ComplaintState.REGISTERED;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public long getOrganisationId() {
+        return organisationId;
+    }
+
+    public String getIncomingNumber() {
+        return incomingNumber;
+    }
+
+    public long getSequenceNumber() {
+        return sequenceNumber;
+    }
+
+    public String getNumberPrefix() {
+        return numberPrefix;
+    }
+
+    public int getRegistrationYear() {
+        return registrationYear;
+    }
+
+    public Instant getRegisteredAt() {
+        return registeredAt;
+    }
+
+    public LocalDate getRegistrationDate() {
+        return registrationDate;
+    }
+
+    public String getRegistrarLogin() {
+        return registrarLogin;
+    }
+
+    public String getRegistrarName() {
+        return registrarName;
+    }
+
+    public String getHeadLogin() {
+        return headLogin;
+    }
+
+    public String getExecutorLogin() {
+        return executorLogin;
+    }
+
+    public LocalDate getDeadline() {
+        return deadline;
+    }
+
+    public String getAnswerPlace() {
+        return answerPlace;
+    }
+
+    public String getAccessCode() {
+        return accessCode;
+    }
+
+    public ComplaintState getState() {
+        return state;
+    }
+
+    public Channel getChannel() {
+        return channel;
+    }
+
+    public LocalDate getPostmarkDate() {
+        return postmarkDate;
+    }
+
+    public String getEnvelopeTracking() {
+        return envelopeTracking;
+    }
+
+    public Complainant getComplainant() {
+        return complainant;
+    }
+
+    public AnswerLanguage getAnswerLanguage() {
+        return answerLanguage;
+    }
+
+    public AnswerDelivery getAnswerDelivery() {
+        return answerDelivery;
+    }
+
+    public StateService getService() {
+        return service;
+    }
+
+    public ComplaintSubject getSubject() {
+        return subject;
+    }
+
+    public String getOfficialName() {
+        return officialName;
+    }
+
+    public String getOfficialPosition() {
+        return officialPosition;
+    }
+
+    public String getSummary() {
+        return summary;
+    }
+
+    public int getPageCount() {
+        return pageCount;
+    }
+
+    public int getVersion() {
+        return version;
+    }
+}

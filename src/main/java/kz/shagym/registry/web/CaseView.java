@@ -1,0 +1,70 @@
+package kz.shagym.registry.web;
+
+import jakarta.ejb.EJB;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import kz.shagym.kernel.web.ScreenMessages;
+import kz.shagym.registry.model.Attachment;
+import kz.shagym.registry.model.CaseEvent;
+import kz.shagym.registry.model.Complaint;
+import kz.shagym.registry.service.Registry;
+
+/** A case's page (/staff/case.xhtml?number=...): all that was registered, the scans and the timeline. */
+@Named
+@ViewScoped
+public class CaseView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @EJB
+    private Registry registry;
+
+    @Inject
+    private ScreenMessages messages;
+
+    private String number;
+    private Complaint complaint;
+    private List<Attachment> attachments = List.of();
+    private List<CaseEvent> history = List.of();
+
+    /** Loads the case named by the view parameter; another provider's case is "not found" like a missing one. */
+    public void load() {
+        complaint = registry.find(number).orElse(null);
+        if (complaint == null) {
+            messages.error("case.error.notFound");
+            return;
+        }
+        attachments = registry.attachments(complaint);
+        history = registry.history(complaint);
+    }
+
+    public String fileUrl(String what, Long attachmentId) {
+        return CaseFilesServlet.PATH + "/" + what + "?number=" + URLEncoder.encode(number, StandardCharsets.UTF_8)
+                + (attachmentId == null ? "" : "&id=" + attachmentId);
+    }
+
+    public String getNumber() {
+        return number;
+    }
+
+    public void setNumber(String number) {
+        this.number = number;
+    }
+
+    public Complaint getComplaint() {
+        return complaint;
+    }
+
+    public List<Attachment> getAttachments() {
+        return attachments;
+    }
+
+    public List<CaseEvent> getHistory() {
+        return history;
+    }
+}

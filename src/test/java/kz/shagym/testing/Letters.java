@@ -1,0 +1,47 @@
+package kz.shagym.testing;
+
+import kz.shagym.intake.model.ComplaintForm;
+import kz.shagym.kernel.model.LocalizedText;
+import kz.shagym.registry.model.StateService;
+
+/** Paper complaints as the tests type them: valid unless a test spoils them. */
+public final class Letters {
+
+    public static final StateService SERVICE =
+            new StateService("DEMO-001", new LocalizedText("Анықтама", "Справка", "Certificate"));
+
+    private Letters() {
+    }
+
+    /** A letter by post from an individual, as the issue's example gives it. */
+    public static ComplaintForm individual() {
+        ComplaintForm f = new ComplaintForm();
+        f.setChannel("POST");
+        f.setPostmarkDate("2026-11-20");
+        f.setEnvelopeTracking("RR123456785KZ");
+        f.getComplainant().setType("INDIVIDUAL");
+        f.getComplainant().setIin("900101300017");
+        f.getComplainant().setSurname("Сейітова");
+        f.getComplainant().setName("Әсел");
+        f.getComplainant().setAddress("Астана, Абай 1");
+        f.getComplainant().setPhone("+7 701 000 00 00");
+        f.getComplainant().setEmail("asel@example.kz");
+        f.setLanguage("kk");
+        f.setAnswerDelivery("POST");
+        f.setServiceCode("DEMO-001");
+        f.setSubject("INACTION");
+        f.setSummary("Анықтама 30 күн бойы берілмеді.");
+        f.setPages(2);
+        return f;
+    }
+
+    /** The same letter as JSON for POST /api/complaints, with the postmark date given. */
+    public static String json(String iin, String postmarkDate) {
+        return """
+                {"channel":"POST","postmarkDate":"%s","complainant":{"type":"INDIVIDUAL","iin":"%s",
+                "surname":"Сейітова","name":"Әсел","patronymic":"Ерланқызы","address":"Астана, Абай 1",
+                "phone":"+7 701 000 00 00","email":"asel@example.kz"},"language":"kk","answerDelivery":"POST",
+                "serviceCode":"DEMO-001","subject":"INACTION","official":"Иванов И.","summary":"Анықтама берілмеді.",
+                "pages":2}""".formatted(postmarkDate, iin);
+    }
+}
