@@ -12,15 +12,40 @@ import java.util.Base64;
 /** A small HTTP client for the API tests: Basic credentials and Accept-Language per call. */
 public final class Http {
 
-    private static final HttpClient CLIENT = HttpClient.newBuilder()
+    private static final HttpClient CLIENT = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(10)).followRedirects(HttpClient.Redirect.NEVER).build();
 
     private Http() {
     }
 
     public static HttpResponse<String> get(String path, String user, String password, String language) {
+        return send(request(path, user, password, language).build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    public static HttpResponse<String> get(String path, String user) {
+        return get(path, user, "demo", null);
+    }
+
+    /** A GET whose answer is binary, such as a PDF. */
+    public static HttpResponse<byte[]> getBytes(String path, String user) {
+        return send(request(path, user, "demo", null).setHeader("Accept", "*/*").build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    public static HttpResponse<String> post(String path, String body) {
+        return post(path, body, null, null);
+    }
+
+    /** A JSON POST as a demo user (password "demo"), in a language. */
+    public static HttpResponse<String> post(String path, String body, String user, String language) {
+        return send(request(path, user, "demo", language).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    private static HttpRequest.Builder request(String path, String user, String password, String language) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(Deployments.baseUrl() + path))
-                .timeout(Duration.ofSeconds(30)).header("Accept", "application/json");
+                .timeout(Duration.ofSeconds(60)).header("Accept", "application/json, text/plain;q=0.5");
         if (user != null) {
             request.header("Authorization", "Basic " + Base64.getEncoder()
                     .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)));
@@ -28,27 +53,17 @@ public final class Http {
         if (language != null) {
             request.header("Accept-Language", language);
         }
-        return send(request.build());
+        return request;
     }
 
-    public static HttpResponse<String> post(String path, String body) {
-        return send(HttpRequest.newBuilder(URI.create(Deployments.baseUrl() + path))
-                .timeout(Duration.ofSeconds(30)).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build());
-    }
-
-    private static HttpResponse<String> send(HttpRequest request) {
+    private static <T> HttpResponse<T> send(HttpRequest request, HttpResponse.BodyHandler<T> body) {
         try {
-            return CLIENT.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            return CLIENT.send(request, body);
         } catch (IOException e) {
             throw new IllegalStateException(request.method() + " " + request.uri() + " failed", e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted", e);
         }
-    }
-
-    public static HttpResponse<String> get(String path, String user) {
-        return get(path, user, "demo", null);
     }
 }

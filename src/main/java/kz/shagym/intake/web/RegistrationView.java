@@ -12,6 +12,8 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
 import kz.shagym.intake.model.ComplainantForm;
 import kz.shagym.intake.model.ComplaintForm;
 import kz.shagym.intake.model.FieldProblem;
@@ -28,6 +30,7 @@ import kz.shagym.registry.model.RegistryRefused;
 import kz.shagym.registry.model.ScannedPages;
 import kz.shagym.registry.service.Complainants;
 import kz.shagym.registry.service.StateServiceCatalogue;
+import org.primefaces.PrimeFaces;
 import org.primefaces.event.FileUploadEvent;
 
 /**
@@ -90,15 +93,29 @@ public class RegistrationView implements Serializable {
         Optional<Complainant> known = complainants.latest(id);
         known.filter(k -> k.getType() == (c.isLegalEntity() ? ComplainantType.LEGAL_ENTITY : ComplainantType.INDIVIDUAL))
                 .ifPresent(k -> {
-                    c.setSurname(k.getSurname());
-                    c.setName(c.isLegalEntity() ? k.getEntityName() : k.getGivenName());
-                    c.setPatronymic(k.getPatronymic());
-                    c.setRepresentative(k.getRepresentative());
-                    c.setAddress(k.getPostalAddress());
-                    c.setPhone(k.getPhone());
-                    c.setEmail(k.getEmail());
-                    messages.info("register.known");
+                    // Offered only where the registrar has typed nothing: the letter in hand wins.
+                    boolean filled = offer(c::getSurname, c::setSurname, k.getSurname())
+                            | offer(c::getName, c::setName, c.isLegalEntity() ? k.getEntityName() : k.getGivenName())
+                            | offer(c::getPatronymic, c::setPatronymic, k.getPatronymic())
+                            | offer(c::getRepresentative, c::setRepresentative, k.getRepresentative())
+                            | offer(c::getAddress, c::setAddress, k.getPostalAddress())
+                            | offer(c::getPhone, c::setPhone, k.getPhone())
+                            | offer(c::getEmail, c::setEmail, k.getEmail());
+                    if (filled) {
+                        messages.info("register.known");
+                        // Redrawn only when something was filled in, so that typing on is never interrupted.
+                        PrimeFaces.current().ajax().update(FORM + ":complainantPanel", "messages");
+                        PrimeFaces.current().focus(FORM + ":" + (c.isLegalEntity() ? "name" : "surname"));
+                    }
                 });
+    }
+
+    private static boolean offer(Supplier<String> current, Consumer<String> set, String known) {
+        if ((current.get() == null || current.get().isBlank()) && known != null) {
+            set.accept(known);
+            return true;
+        }
+        return false;
     }
 
     public void upload(FileUploadEvent event) {

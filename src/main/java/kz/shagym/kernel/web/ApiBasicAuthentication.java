@@ -43,7 +43,11 @@ public class ApiBasicAuthentication extends HttpFilter {
         try {
             chain.doFilter(request, response);
         } finally {
-            request.logout();
+            // Once a streamed answer (a PDF) is committed, the sign-in ends with the request anyway,
+            // and logout could no longer clear its cookie.
+            if (!response.isCommitted()) {
+                request.logout();
+            }
         }
     }
 

@@ -32,6 +32,8 @@ public class CaseFilesServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        // The numbers are Cyrillic (ЖТ-…): read the query as UTF-8, as the links are written.
+        request.setCharacterEncoding(StandardCharsets.UTF_8.name());
         String number = request.getParameter("number");
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.setHeader("Cache-Control", "private, no-store");

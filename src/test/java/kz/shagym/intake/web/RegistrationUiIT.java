@@ -1,0 +1,121 @@
+package kz.shagym.intake.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.stream.Collectors;
+import kz.shagym.kernel.service.BusinessClock;
+import kz.shagym.testing.Browser;
+import kz.shagym.testing.Deployments;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+/**
+ * A registrar registers a letter from the keyboard: a mistyped IIN is shown at its field, the
+ * corrected letter is registered, the acceptance confirmation holds the stamp, and the journal
+ * finds the case.
+ */
+@ExtendWith(ArquillianExtension.class)
+class RegistrationUiIT {
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.shagym();
+    }
+
+    @Test
+    void aRegistrarRegistersALetterAndPrintsTheConfirmation() throws Exception {
+        try (Browser browser = new Browser()) {
+            browser.signInAs("registrar");
+            browser.open("/staff/register.xhtml");
+            assertEquals("Қағаз шағымды тіркеу", browser.text(By.tagName("h1")));
+
+            String postmark = LocalDate.now(BusinessClock.ZONE).minusDays(2).format(DateTimeFormatter.ofPattern("ddMMyyyy"));
+            type(browser, "reg:postmarkDate_input", postmark + Keys.TAB);
+            type(browser, "reg:iin", "900101300018");
+            type(browser, "reg:surname", "Бекұлы");
+            type(browser, "reg:name", "Ерсін");
+            type(browser, "reg:address", "Қостанай, Әл-Фараби 12");
+            // The searchable service list, from the keyboard: open, filter, Enter.
+            browser.waitFor(By.id("reg:serviceCode")).click();
+            type(browser, "reg:serviceCode_filter", "куәлік");
+            browser.waitFor(By.cssSelector("li.ui-selectonemenu-item[data-label*='куәлік']")).click();
+            browser.driver().findElement(By.cssSelector("label[for='reg:subject:2']")).click();
+            type(browser, "reg:summary", "Жеке куәлік 20 күн бойы берілмеді.");
+            type(browser, "reg:pages_input", "3");
+            browser.driver().findElement(By.id("reg:save")).click();
+            browser.screenshot("registration-saved");
+
+            new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(20))
+                    .until(ExpectedConditions.textToBePresentInElementLocated(By.id("reg:iinMessage"),
+                            "Бақылау цифры сәйкес келмейді"));
+            browser.screenshot("registration-bad-iin");
+
+            WebElement iin = browser.driver().findElement(By.id("reg:iin"));
+            iin.clear();
+            iin.sendKeys("900101300017");
+            browser.driver().findElement(By.id("reg:save")).click();
+
+            // The case page after saving (or the duplicate warning, when earlier tests left a case of this person).
+            new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(20))
+                    .until(ExpectedConditions.or(ExpectedConditions.presenceOfElementLocated(By.id("stamp")),
+                            ExpectedConditions.presenceOfElementLocated(By.id("reg:registerAnyway"))));
+            if (!browser.driver().findElements(By.id("reg:registerAnyway")).isEmpty()) {
+                browser.driver().findElement(By.id("reg:registerAnyway")).click();
+            }
+            String number = browser.text(By.id("number"));
+            assertTrue(number.matches("ЖТ-\\d{4}-\\d{6}"), number);
+            String deadline = browser.text(By.id("deadline"));
+            assertEquals("Ахметова А.Б.", browser.text(By.id("registrar")));
+            browser.screenshot("registration-case");
+
+            String receiptUrl = browser.driver().findElement(By.id("receipt")).getAttribute("href");
+            String text = pdfText(browser, receiptUrl);
+            assertTrue(text.contains(number), text);
+            assertTrue(text.contains("Ахметова А.Б."), text);
+            assertTrue(text.contains(deadline), text);
+            assertTrue(text.contains("Бекұлы Ерсін"), text);
+
+            browser.open("/staff/journal.xhtml");
+            type(browser, "journal:complainant", "бекұлы ерсiн");
+            browser.driver().findElement(By.id("journal:search")).click();
+            new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(20))
+                    .until(ExpectedConditions.textToBePresentInElementLocated(By.id("journal:cases"), number));
+            browser.screenshot("registration-journal");
+        }
+    }
+
+    private static void type(Browser browser, String id, String text) {
+        WebElement field = browser.waitFor(By.id(id));
+        field.sendKeys(text);
+    }
+
+    /** The PDF as the signed-in browser would get it: the same session cookie. */
+    private static String pdfText(Browser browser, String url) throws Exception {
+        String cookies = browser.driver().manage().getCookies().stream().map(c -> c.getName() + "=" + c.getValue())
+                .collect(Collectors.joining("; "));
+        HttpResponse<byte[]> pdf = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build().send(HttpRequest.newBuilder(URI.create(url))
+                .header("Cookie", cookies).build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(200, pdf.statusCode());
+        assertEquals("application/pdf", pdf.headers().firstValue("Content-Type").orElseThrow());
+        try (PDDocument document = Loader.loadPDF(pdf.body())) {
+            return new PDFTextStripper().getText(document);
+        }
+    }
+}
