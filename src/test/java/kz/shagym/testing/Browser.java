@@ -86,6 +86,15 @@ public final class Browser implements AutoCloseable {
         waitFor(By.id("staffName"));
     }
 
+    /** What the signed-in browser would download from {@code url}: fetched with its session cookie. */
+    public java.net.http.HttpResponse<byte[]> download(String url) throws IOException, InterruptedException {
+        String cookies = driver.manage().getCookies().stream().map(c -> c.getName() + "=" + c.getValue())
+                .collect(java.util.stream.Collectors.joining("; "));
+        return java.net.http.HttpClient.newBuilder().version(java.net.http.HttpClient.Version.HTTP_1_1).build()
+                .send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(url)).header("Cookie", cookies).build(),
+                        java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+    }
+
     public void forgetSession() {
         driver.manage().deleteAllCookies();
     }

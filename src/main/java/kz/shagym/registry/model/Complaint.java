@@ -132,6 +132,10 @@ public class Complaint {
     @Column(name = "page_count", nullable = false)
     private int pageCount;
 
+    /** The day the answer left (posted or handed over): on time when not after the deadline. */
+    @Column(name = "answer_left_on")
+    private LocalDate answerLeftOn;
+
     @Version
     private int version;
 
@@ -187,6 +191,28 @@ public class Complaint {
         accessCode = r.accessCode();
         complainantSearch = complainant.searchText();
         state = ComplaintState.REGISTERED;
+    }
+
+    /** The next step of the review (the review module checks that it is allowed). */
+    public void moveTo(ComplaintState next) {
+        state = Objects.requireNonNull(next);
+    }
+
+    public void assignExecutor(String login) {
+        executorLogin = Objects.requireNonNull(login);
+    }
+
+    public void answerLeftOn(LocalDate day) {
+        answerLeftOn = Objects.requireNonNull(day);
+    }
+
+    /** Whether the answer left on or before the deadline day; null while it has not left. */
+    public Boolean onTime() {
+        return answerLeftOn == null ? null : !answerLeftOn.isAfter(deadline);
+    }
+
+    public LocalDate getAnswerLeftOn() {
+        return answerLeftOn;
     }
 
     public Long getId() {

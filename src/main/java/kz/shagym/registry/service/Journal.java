@@ -84,6 +84,12 @@ public class Journal {
         if (f.state() != null) {
             where.add(cb.equal(c.get("state"), f.state()));
         }
+        if (f.queue() != null) {
+            where.add(c.get("state").in(f.queue().states()));
+            if (f.queue().callersOwn()) {
+                where.add(cb.equal(c.get("executorLogin"), staff.callerLogin().orElse("")));
+            }
+        }
         if (f.deadline() != null) {
             LocalDate today = clock.today();
             where.add(c.get("state").in(ComplaintState.OPEN));

@@ -133,6 +133,13 @@ public class Registry {
                 .setParameter("complaint", own(complaint).getId()).getResultList();
     }
 
+    /** Working days left to the deadline while the term runs (negative when overdue); empty once it stopped. */
+    public Optional<Integer> workingDaysLeft(Complaint complaint) {
+        return complaint.getState().isOpen()
+                ? Optional.of(workingDays.calendar().workingDaysLeft(clock.today(), complaint.getDeadline()))
+                : Optional.empty();
+    }
+
     /** A scan's description and bytes, if it belongs to the caller's provider's complaint of that number. */
     @RolesAllowed({Role.Names.REGISTRAR, Role.Names.HEAD, Role.Names.EXECUTOR})
     public Optional<Scan> scan(String number, long attachmentId) {

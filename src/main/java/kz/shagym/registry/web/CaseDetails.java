@@ -1,20 +1,29 @@
 package kz.shagym.registry.web;
 
+import jakarta.json.bind.annotation.JsonbNillable;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import kz.shagym.registry.model.Attachment;
+import kz.shagym.registry.model.CaseEvent;
 import kz.shagym.registry.model.Complainant;
 import kz.shagym.registry.model.Complaint;
 import kz.shagym.registry.model.ComplaintState;
 
 /** A case as GET /api/complaints/{number} gives it to the provider's own staff. */
+@JsonbNillable
 public record CaseDetails(String number, Instant registeredAt, LocalDate registrationDate, String registrar,
                           LocalDate deadline, String answerPlace, String accessCode, ComplaintState state,
                           String channel, LocalDate postmarkDate, String envelopeTracking, Party complainant,
                           String language, String answerDelivery, Service service, String subject, String official,
-                          String officialPosition, String summary, int pages, List<Scan> scans) {
+                          String officialPosition, String summary, int pages, List<Scan> scans, String executor,
+                          Integer workingDaysLeft, LocalDate answerLeftOn, Boolean onTime, int version,
+                          List<Step> history) {
+
+    /** One entry of the timeline: who moved the case from which state to which, when and why. */
+    public record Step(Instant at, String who, ComplaintState from, ComplaintState to, String comment) {
+    }
 
     /** The complainant as registered. */
     public record Party(String type, String iinBin, String surname, String name, String patronymic,
@@ -27,7 +36,9 @@ public record CaseDetails(String number, Instant registeredAt, LocalDate registr
     public record Scan(long id, String fileName, String mediaType, long size) {
     }
 
-    static CaseDetails of(Complaint c, List<Attachment> attachments, Locale locale) {
+    /** {@code workingDaysLeft} is null once the answer has left or the case was withdrawn. */
+    static CaseDetails of(Complaint c, List<Attachment> attachments, List<CaseEvent> history, Integer workingDaysLeft,
+                          Locale locale) {
         Complainant p = c.getComplainant();
         Party party = new Party(p.getType().name(), p.getIinBin(), p.getSurname(),
                 p.getGivenName() != null ? p.getGivenName() : p.getEntityName(), p.getPatronymic(),
@@ -39,6 +50,8 @@ public record CaseDetails(String number, Instant registeredAt, LocalDate registr
                 new Service(c.getService().getCode(), c.getService().getName().in(locale)), c.getSubject().name(),
                 c.getOfficialName(), c.getOfficialPosition(), c.getSummary(), c.getPageCount(),
                 attachments.stream().map(a -> new Scan(a.getId(), a.getFileName(), a.getMediaType(), a.getSizeBytes()))
-                        .toList());
+                        .toList(), c.getExecutorLogin(), workingDaysLeft, c.getAnswerLeftOn(), c.onTime(), c.getVersion(),
+                history.stream().map(e -> new Step(e.getOccurredAt(), e.getActorName(), e.getFromState(), e.getToState(),
+                        e.getComment())).toList());
     }
 }

@@ -7,9 +7,9 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
+import kz.shagym.kernel.web.InlineFile;
 import kz.shagym.kernel.web.PublicAddress;
 import kz.shagym.registry.service.Registry;
 
@@ -35,34 +35,18 @@ public class CaseFilesServlet extends HttpServlet {
         // The numbers are Cyrillic (ЖТ-…): read the query as UTF-8, as the links are written.
         request.setCharacterEncoding(StandardCharsets.UTF_8.name());
         String number = request.getParameter("number");
-        response.setHeader("X-Content-Type-Options", "nosniff");
-        response.setHeader("Cache-Control", "private, no-store");
         switch (String.valueOf(request.getPathInfo())) {
-            case "/receipt" -> send(response, registry.acceptanceConfirmation(number, publicAddress.base(request)),
+            case "/receipt" -> InlineFile.send(response, registry.acceptanceConfirmation(number, publicAddress.base(request)),
                     "application/pdf", "receipt-" + number + ".pdf");
             case "/scan" -> {
                 Optional<Registry.Scan> scan = parseId(request.getParameter("id"))
                         .flatMap(id -> registry.scan(number, id));
-                send(response, scan.map(Registry.Scan::content),
+                InlineFile.send(response, scan.map(Registry.Scan::content),
                         scan.map(s -> s.attachment().getMediaType()).orElse(null),
                         scan.map(s -> s.attachment().getFileName()).orElse(null));
             }
             default -> response.sendError(HttpServletResponse.SC_NOT_FOUND);
         }
-    }
-
-    private static void send(HttpServletResponse response, Optional<byte[]> content, String type, String fileName)
-            throws IOException {
-        if (content.isEmpty()) {
-            response.sendError(HttpServletResponse.SC_NOT_FOUND);
-            return;
-        }
-        response.setContentType(type);
-        response.setContentLength(content.get().length);
-        // Only checked PDF, JPEG and PNG are ever served, and shown in the page, never run.
-        response.setHeader("Content-Disposition",
-                "inline; filename*=UTF-8''" + URLEncoder.encode(fileName, StandardCharsets.UTF_8).replace("+", "%20"));
-        response.getOutputStream().write(content.get());
     }
 
     private static Optional<Long> parseId(String id) {

@@ -8,6 +8,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -50,7 +51,9 @@ public class CaseResource {
     public Response read(@PathParam("number") String number) {
         Messages messages = Languages.messagesFor(headers);
         return registry.find(number)
-                .map(c -> Response.ok(CaseDetails.of(c, registry.attachments(c), messages.locale())).build())
+                .map(c -> Response.ok(CaseDetails.of(c, registry.attachments(c), registry.history(c),
+                                registry.workingDaysLeft(c).orElse(null), messages.locale()))
+                        .tag(new EntityTag(String.valueOf(c.getVersion()))).build())
                 .orElseGet(() -> notFound(messages));
     }
 

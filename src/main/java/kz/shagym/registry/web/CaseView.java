@@ -31,6 +31,7 @@ public class CaseView implements Serializable {
     private Complaint complaint;
     private List<Attachment> attachments = List.of();
     private List<CaseEvent> history = List.of();
+    private Integer workingDaysLeft;
 
     /** Loads the case named by the view parameter; another provider's case is "not found" like a missing one. */
     public void load() {
@@ -41,6 +42,17 @@ public class CaseView implements Serializable {
         }
         attachments = registry.attachments(complaint);
         history = registry.history(complaint);
+        workingDaysLeft = registry.workingDaysLeft(complaint).orElse(null);
+    }
+
+    /** Working days left while the term runs: null once the answer left or the case was withdrawn. */
+    public Integer getWorkingDaysLeft() {
+        return workingDaysLeft;
+    }
+
+    /** Shown in the page rather than downloaded: the scans that a browser displays itself. */
+    public boolean isImage(Attachment a) {
+        return a.getMediaType().startsWith("image/");
     }
 
     public String fileUrl(String what, Long attachmentId) {

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import kz.shagym.kernel.service.BusinessClock;
 import kz.shagym.kernel.service.WorkingDays;
+import kz.shagym.registry.model.CaseQueue;
 import kz.shagym.registry.model.Complaint;
 import kz.shagym.registry.model.ComplaintState;
 import kz.shagym.registry.model.JournalFilter;
@@ -48,6 +49,7 @@ public class JournalView implements Serializable {
     private String complainant;
     private ComplaintState state;
     private JournalFilter.DeadlineFilter deadline;
+    private CaseQueue queue;
 
     private final LazyDataModel<Complaint> cases = new LazyDataModel<>() {
         private static final long serialVersionUID = 1L;
@@ -61,6 +63,10 @@ public class JournalView implements Serializable {
         public List<Complaint> load(int first, int pageSize, Map<String, SortMeta> sortBy,
                                     Map<String, FilterMeta> filterBy) {
             SortMeta sort = sortBy.values().stream().findFirst().orElse(null);
+            if (sort == null && queue != null) {
+                // A queue is worked through due soonest first.
+                return journal.page(filter(), JournalSort.DEADLINE, true, first, pageSize);
+            }
             JournalSort by = sort == null ? JournalSort.REGISTERED_AT : SORTS.getOrDefault(sort.getField(),
                     JournalSort.REGISTERED_AT);
             boolean ascending = sort != null && sort.getOrder() == SortOrder.ASCENDING;
@@ -74,7 +80,7 @@ public class JournalView implements Serializable {
     };
 
     JournalFilter filter() {
-        return new JournalFilter(number, from, to, complainant, state, deadline);
+        return new JournalFilter(number, from, to, complainant, state, deadline, queue);
     }
 
     /** "overdue", "due-soon" or "" for a row: the style class of its deadline. */
@@ -108,6 +114,19 @@ public class JournalView implements Serializable {
 
     public JournalFilter.DeadlineFilter[] getDeadlineFilters() {
         return JournalFilter.DeadlineFilter.values();
+    }
+
+    /** The page's heading key: the journal, or the queue it shows. */
+    public String getTitleKey() {
+        return queue == null ? "journal.title" : "queue." + queue;
+    }
+
+    public CaseQueue getQueue() {
+        return queue;
+    }
+
+    public void setQueue(CaseQueue queue) {
+        this.queue = queue;
     }
 
     public String getNumber() {

@@ -3,13 +3,9 @@ package kz.shagym.intake.web;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import java.util.stream.Collectors;
 import kz.shagym.kernel.service.BusinessClock;
 import kz.shagym.testing.Browser;
 import kz.shagym.testing.Deployments;
@@ -106,12 +102,8 @@ class RegistrationUiIT {
         field.sendKeys(text);
     }
 
-    /** The PDF as the signed-in browser would get it: the same session cookie. */
     private static String pdfText(Browser browser, String url) throws Exception {
-        String cookies = browser.driver().manage().getCookies().stream().map(c -> c.getName() + "=" + c.getValue())
-                .collect(Collectors.joining("; "));
-        HttpResponse<byte[]> pdf = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build().send(HttpRequest.newBuilder(URI.create(url))
-                .header("Cookie", cookies).build(), HttpResponse.BodyHandlers.ofByteArray());
+        HttpResponse<byte[]> pdf = browser.download(url);
         assertEquals(200, pdf.statusCode());
         assertEquals("application/pdf", pdf.headers().firstValue("Content-Type").orElseThrow());
         try (PDDocument document = Loader.loadPDF(pdf.body())) {

@@ -152,15 +152,15 @@ class RegistryIT {
     void theJournalFindsNamesWrittenWithTheLatinIAndNeverAnotherProvidersCases() throws Exception {
         signIn("registrar");
         Complaint c = intake.register(letter(), List.of());
-        var found = journal.page(new JournalFilter(null, null, null, "СЕЙIТОВА", null, null), JournalSort.REGISTERED_AT,
+        var found = journal.page(new JournalFilter(null, null, null, "СЕЙIТОВА", null, null, null), JournalSort.REGISTERED_AT,
                 false, 0, 500);
         assertTrue(found.stream().anyMatch(x -> x.getId().equals(c.getId())), "folded search finds the case");
-        assertEquals(journal.count(new JournalFilter(c.getIncomingNumber(), null, null, null, null, null)), 1);
+        assertEquals(journal.count(new JournalFilter(c.getIncomingNumber(), null, null, null, null, null, null)), 1);
 
         signIn("registrar2");
         assertTrue(registry.find(c.getIncomingNumber()).isEmpty(), "another provider's case is not found");
         assertThrows(RegistryRefused.class, () -> registry.attachments(c));
-        assertEquals(0, journal.count(new JournalFilter(c.getIncomingNumber(), null, null, null, null, null)));
+        assertEquals(0, journal.count(new JournalFilter(c.getIncomingNumber(), null, null, null, null, null, null)));
         assertTrue(journal.page(JournalFilter.NONE, JournalSort.NUMBER, true, 0, 1000).stream()
                 .noneMatch(x -> x.getOrganisationId() == c.getOrganisationId()));
     }

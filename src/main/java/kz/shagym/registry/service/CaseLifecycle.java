@@ -1,0 +1,78 @@
+package kz.shagym.registry.service;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.LocalDate;
+import kz.shagym.deadlines.service.DeadlineWatch;
+import kz.shagym.kernel.model.Role;
+import kz.shagym.kernel.model.StaffMember;
+import kz.shagym.kernel.service.AuditTrail;
+import kz.shagym.kernel.service.BusinessClock;
+import kz.shagym.kernel.service.StaffDirectory;
+import kz.shagym.registry.model.CaseEvent;
+import kz.shagym.registry.model.Complaint;
+import kz.shagym.registry.model.ComplaintState;
+
+/**
+ * Moves a registered complaint along its life: each move is one timeline entry (who, when,
+ * the comment) and one audit record, and keeps the watched deadline in step (the executor
+ * hears of it once assigned; it stops when the answer leaves or the complaint is withdrawn).
+ * Which move is allowed to whom is the review module's rule; it calls this in its own
+ * transaction, with a complaint of the caller's provider.
+ */
+@Stateless
+@TransactionAttribute(TransactionAttributeType.MANDATORY)
+@RolesAllowed({Role.Names.REGISTRAR, Role.Names.HEAD, Role.Names.EXECUTOR})
+public class CaseLifecycle {
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @EJB
+    private StaffDirectory staff;
+
+    @EJB
+    private AuditTrail audit;
+
+    @EJB
+    private DeadlineWatch deadlines;
+
+    @Inject
+    private BusinessClock clock;
+
+    public void assign(Complaint complaint, String executorLogin, String comment) {
+        complaint.assignExecutor(executorLogin);
+        deadlines.assignExecutor(Registry.DEADLINE_SUBJECT, String.valueOf(complaint.getId()), executorLogin);
+        move(complaint, ComplaintState.ASSIGNED, comment);
+    }
+
+    public void answerLeft(Complaint complaint, LocalDate on, String comment) {
+        complaint.answerLeftOn(on);
+        move(complaint, ComplaintState.ANSWER_SENT, comment);
+    }
+
+    public void move(Complaint complaint, ComplaintState next, String comment) {
+        if (complaint.getOrganisationId() != staff.callerOrganisation().getId()) {
+            throw new IllegalStateException("a move of another provider's case reached the registry");
+        }
+        StaffMember actor = staff.caller().orElseThrow();
+        ComplaintState previous = complaint.getState();
+        complaint.moveTo(next);
+        em.persist(new CaseEvent(complaint.getId(), clock.now(), actor.getLogin(), actor.getSurnameAndInitials(),
+                previous, next, comment));
+        if (!next.isOpen()) {
+            deadlines.close(Registry.DEADLINE_SUBJECT, String.valueOf(complaint.getId()));
+        }
+        audit.record("COMPLAINT_" + next, Registry.ENTITY, complaint.getId(),
+                complaint.getIncomingNumber() + ": " + previous + " -> " + next
+                        + (comment == null || comment.isBlank() ? "" : " (" + comment + ")"));
+        // Flushed here so that a concurrent change of the same case fails now, as a stale version.
+        em.flush();
+    }
+}

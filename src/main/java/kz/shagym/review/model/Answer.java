@@ -1,0 +1,163 @@
+package kz.shagym.review.model;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Objects;
+import kz.shagym.registry.model.AnswerDelivery;
+
+/**
+ * A complaint's reasoned answer (¶4): the outcome and the reasoning as the executor last
+ * drafted them, who approved them, and how the answer left; or the written withdrawal that
+ * ended the case instead. One row per complaint, made by the first draft or the withdrawal.
+ */
+@Entity
+@Table(name = "complaint_answer")
+public class Answer {
+
+    @Id
+    @Column(name = "complaint_id")
+    private Long complaintId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "outcome", length = 20)
+    private Outcome outcome;
+
+    @Column(name = "reasoning", length = ReviewRules.REASONING_LIMIT)
+    private String reasoning;
+
+    @Column(name = "drafted_by_login", length = 64)
+    private String draftedByLogin;
+
+    @Column(name = "drafted_by_name", length = 200)
+    private String draftedByName;
+
+    @Column(name = "drafted_at")
+    private Instant draftedAt;
+
+    @Column(name = "approved_by_login", length = 64)
+    private String approvedByLogin;
+
+    @Column(name = "approved_by_name", length = 200)
+    private String approvedByName;
+
+    @Column(name = "approved_at")
+    private Instant approvedAt;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "dispatch_method", length = 10)
+    private AnswerDelivery dispatchMethod;
+
+    @Column(name = "dispatch_date")
+    private LocalDate dispatchDate;
+
+    @Column(name = "tracking_number", length = 13)
+    private String trackingNumber;
+
+    @Column(name = "receiver_name", length = 200)
+    private String receiverName;
+
+    @Column(name = "withdrawal_date")
+    private LocalDate withdrawalDate;
+
+    @Column(name = "withdrawal_note", length = 2000)
+    private String withdrawalNote;
+
+    @Version
+    private int version;
+
+    protected Answer() {
+    }
+
+    public Answer(long complaintId) {
+        this.complaintId = complaintId;
+    }
+
+    /** A new draft replaces the previous one, and with it any approval. */
+    public void draft(Outcome outcome, String reasoning, String login, String name, Instant at) {
+        this.outcome = Objects.requireNonNull(outcome);
+        this.reasoning = Objects.requireNonNull(reasoning);
+        this.draftedByLogin = login;
+        this.draftedByName = name;
+        this.draftedAt = at;
+        this.approvedByLogin = null;
+        this.approvedByName = null;
+        this.approvedAt = null;
+    }
+
+    public void approve(String login, String name, Instant at) {
+        this.approvedByLogin = login;
+        this.approvedByName = name;
+        this.approvedAt = at;
+    }
+
+    public void dispatched(Dispatch dispatch) {
+        this.dispatchMethod = dispatch.method();
+        this.dispatchDate = dispatch.date();
+        this.trackingNumber = dispatch.normalisedTrackingNumber();
+        this.receiverName = dispatch.method() == AnswerDelivery.IN_PERSON ? dispatch.receiverName().strip() : null;
+    }
+
+    public void withdrawn(LocalDate date, String note) {
+        this.withdrawalDate = date;
+        this.withdrawalNote = note;
+    }
+
+    public Long getComplaintId() {
+        return complaintId;
+    }
+
+    public Outcome getOutcome() {
+        return outcome;
+    }
+
+    public String getReasoning() {
+        return reasoning;
+    }
+
+    public String getDraftedByName() {
+        return draftedByName;
+    }
+
+    public Instant getDraftedAt() {
+        return draftedAt;
+    }
+
+    public String getApprovedByName() {
+        return approvedByName;
+    }
+
+    public Instant getApprovedAt() {
+        return approvedAt;
+    }
+
+    public AnswerDelivery getDispatchMethod() {
+        return dispatchMethod;
+    }
+
+    public LocalDate getDispatchDate() {
+        return dispatchDate;
+    }
+
+    public String getTrackingNumber() {
+        return trackingNumber;
+    }
+
+    public String getReceiverName() {
+        return receiverName;
+    }
+
+    public LocalDate getWithdrawalDate() {
+        return withdrawalDate;
+    }
+
+    public String getWithdrawalNote() {
+        return withdrawalNote;
+    }
+}

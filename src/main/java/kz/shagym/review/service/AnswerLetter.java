@@ -1,0 +1,91 @@
+package kz.shagym.review.service;
+
+import com.lowagie.text.Document;
+import com.lowagie.text.Element;
+import com.lowagie.text.Font;
+import com.lowagie.text.PageSize;
+import com.lowagie.text.Paragraph;
+import com.lowagie.text.pdf.PdfWriter;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.format.DateTimeFormatter;
+import kz.shagym.kernel.model.Organisation;
+import kz.shagym.kernel.service.BusinessClock;
+import kz.shagym.kernel.service.Messages;
+import kz.shagym.registry.model.Complaint;
+import kz.shagym.review.model.Answer;
+import org.librepdf.openpdf.fonts.Liberation;
+
+/**
+ * The reasoned answer letter (¶4) in the complainant's language: the provider's letterhead,
+ * the reference to the complaint's incoming number and date, the outcome and the reasoning,
+ * the notice of the right to appeal to the authorized body (¶5) and then to court (¶6), and
+ * the head who approved it. Until the head approves, the letter says it is a draft.
+ */
+public final class AnswerLetter {
+
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
+
+    private AnswerLetter() {
+    }
+
+    public static byte[] render(Complaint complaint, Answer answer, Organisation provider, Organisation authorizedBody) {
+        Messages m = Messages.in(complaint.getAnswerLanguage().locale());
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        Document document = new Document(PageSize.A4, 64, 56, 56, 56);
+        PdfWriter.getInstance(document, out);
+        document.addTitle(m.get("letter.title") + " " + complaint.getIncomingNumber());
+        document.addCreator("Shagym");
+        document.open();
+        try {
+            Font regular = Liberation.SANS.create(11);
+            Font bold = Liberation.SANS_BOLD.create(11);
+            centred(document, provider.getName().in(m.locale()), Liberation.SANS_BOLD.create(13));
+            if (provider.getOfficeAddress() != null) {
+                centred(document, provider.getOfficeAddress().in(m.locale()), regular);
+            }
+            if (provider.getReferencePhones() != null) {
+                centred(document, provider.getReferencePhones(), regular);
+            }
+            Paragraph to = new Paragraph(complaint.getComplainant().displayName() + "\n"
+                    + complaint.getComplainant().getPostalAddress(), bold);
+            to.setAlignment(Element.ALIGN_RIGHT);
+            to.setSpacingBefore(24);
+            document.add(to);
+            add(document, m.get("letter.reference", complaint.getIncomingNumber(),
+                    DATE.format(complaint.getRegistrationDate())), regular, 18);
+            if (answer.getApprovedAt() == null) {
+                add(document, m.get("letter.draft"), bold, 8);
+            }
+            add(document, m.get("letter.outcome." + answer.getOutcome()), bold, 14);
+            add(document, answer.getReasoning(), regular, 8);
+            String body = authorizedBody == null ? m.get("letter.authorizedBody") : authorizedBody.getName().in(m.locale());
+            add(document, m.get("letter.appeal", body), regular, 18);
+            add(document, m.get("letter.court"), regular, 6);
+            String signer = answer.getApprovedByName() == null ? "" : answer.getApprovedByName();
+            String signedOn = answer.getApprovedAt() == null ? ""
+                    : DATE.format(answer.getApprovedAt().atZone(BusinessClock.ZONE));
+            add(document, m.get("letter.signature", signer, signedOn), bold, 30);
+            add(document, m.get("letter.executor", answer.getDraftedByName()), regular, 30);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            document.close();
+        }
+        return out.toByteArray();
+    }
+
+    private static void centred(Document document, String text, Font font) {
+        Paragraph p = new Paragraph(text, font);
+        p.setAlignment(Element.ALIGN_CENTER);
+        document.add(p);
+    }
+
+    private static void add(Document document, String text, Font font, float spacingBefore) {
+        Paragraph p = new Paragraph(text, font);
+        p.setSpacingBefore(spacingBefore);
+        p.setAlignment(Element.ALIGN_JUSTIFIED);
+        document.add(p);
+    }
+}

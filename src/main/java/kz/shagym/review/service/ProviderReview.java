@@ -1,0 +1,191 @@
+package kz.shagym.review.service;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceContext;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import kz.shagym.kernel.model.Organisation;
+import kz.shagym.kernel.model.OrganisationKind;
+import kz.shagym.kernel.model.Role;
+import kz.shagym.kernel.model.StaffMember;
+import kz.shagym.kernel.service.BusinessClock;
+import kz.shagym.kernel.service.StaffDirectory;
+import kz.shagym.registry.model.Complaint;
+import kz.shagym.registry.model.ComplaintState;
+import kz.shagym.registry.service.CaseLifecycle;
+import kz.shagym.registry.service.Registry;
+import kz.shagym.review.model.Answer;
+import kz.shagym.review.model.Dispatch;
+import kz.shagym.review.model.Outcome;
+import kz.shagym.review.model.ReviewRefused;
+import kz.shagym.review.model.ReviewRules;
+import kz.shagym.review.model.ReviewStep;
+
+/**
+ * The provider's review (¶4): the head assigns an executor, the executor drafts the reasoned
+ * answer, the head approves it or returns it, the office records how it left or the written
+ * withdrawal. Each step is taken only by its role, only on a case of the caller's provider,
+ * only from the states {@link ReviewStep} allows and only on the version of the case the
+ * caller saw (when they say which); otherwise {@link ReviewRefused}, and nothing changes.
+ */
+@Stateless
+public class ProviderReview {
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @EJB
+    private Registry registry;
+
+    @EJB
+    private CaseLifecycle lifecycle;
+
+    @EJB
+    private StaffDirectory staff;
+
+    @Inject
+    private BusinessClock clock;
+
+    @RolesAllowed(Role.Names.HEAD)
+    public Complaint assign(String number, Integer version, String executorLogin) {
+        Complaint c = take(ReviewStep.ASSIGN, number, version);
+        StaffMember executor = staff.find(executorLogin == null ? "" : executorLogin.strip())
+                .filter(StaffMember::isActive)
+                .filter(m -> m.getOrganisation().getId() == c.getOrganisationId())
+                .orElseThrow(() -> ReviewRefused.invalid("executor", "review.error.executor"));
+        return saved(() -> lifecycle.assign(c, executor.getLogin(), executor.getSurnameAndInitials()), c);
+    }
+
+    @RolesAllowed(Role.Names.EXECUTOR)
+    public Complaint draft(String number, Integer version, Outcome outcome, String reasoning) {
+        Complaint c = take(ReviewStep.DRAFT, number, version);
+        StaffMember executor = staff.caller().orElseThrow();
+        if (!executor.getLogin().equals(c.getExecutorLogin())) {
+            throw new ReviewRefused(ReviewRefused.Kind.WRONG_ROLE, null, "review.error.notYourCase");
+        }
+        if (outcome == null) {
+            throw ReviewRefused.invalid("outcome", "review.error.required");
+        }
+        String text = ReviewRules.requireText("reasoning", reasoning, ReviewRules.REASONING_LIMIT);
+        answerOf(c).draft(outcome, text, executor.getLogin(), executor.getSurnameAndInitials(), clock.now());
+        return saved(() -> lifecycle.move(c, ComplaintState.ANSWER_DRAFTED, null), c);
+    }
+
+    @RolesAllowed(Role.Names.HEAD)
+    public Complaint approve(String number, Integer version) {
+        Complaint c = take(ReviewStep.APPROVE, number, version);
+        StaffMember head = staff.caller().orElseThrow();
+        answerOf(c).approve(head.getLogin(), head.getSurnameAndInitials(), clock.now());
+        return saved(() -> lifecycle.move(c, ComplaintState.ANSWER_APPROVED, null), c);
+    }
+
+    @RolesAllowed(Role.Names.HEAD)
+    public Complaint returnToExecutor(String number, Integer version, String comment) {
+        Complaint c = take(ReviewStep.RETURN, number, version);
+        String why = ReviewRules.requireText("comment", comment, ReviewRules.COMMENT_LIMIT);
+        return saved(() -> lifecycle.move(c, ComplaintState.ASSIGNED, why), c);
+    }
+
+    @RolesAllowed(Role.Names.REGISTRAR)
+    public Complaint dispatch(String number, Integer version, Dispatch dispatch) {
+        Complaint c = take(ReviewStep.DISPATCH, number, version);
+        if (dispatch == null) {
+            throw ReviewRefused.invalid("method", "review.error.methodRequired");
+        }
+        dispatch.check(c.getRegistrationDate(), clock.today());
+        Answer answer = answerOf(c);
+        answer.dispatched(dispatch);
+        String how = answer.getTrackingNumber() != null ? answer.getTrackingNumber() : answer.getReceiverName();
+        return saved(() -> lifecycle.answerLeft(c, dispatch.date(), dispatch.method() + " " + how), c);
+    }
+
+    @RolesAllowed(Role.Names.REGISTRAR)
+    public Complaint withdraw(String number, Integer version, LocalDate date, String note) {
+        Complaint c = take(ReviewStep.WITHDRAW, number, version);
+        ReviewRules.checkDay("date", date, c.getRegistrationDate(), clock.today());
+        String text = ReviewRules.optionalText("note", note, ReviewRules.COMMENT_LIMIT);
+        answerOf(c).withdrawn(date, text);
+        return saved(() -> lifecycle.move(c, ComplaintState.WITHDRAWN, text), c);
+    }
+
+    /** The answer of a case of the caller's provider, once drafted or withdrawn. */
+    @RolesAllowed({Role.Names.REGISTRAR, Role.Names.HEAD, Role.Names.EXECUTOR})
+    public Optional<Answer> answer(String number) {
+        return registry.find(number).map(c -> em.find(Answer.class, c.getId()));
+    }
+
+    /** The answer letter as it stands (a draft until approved), in the complainant's language. */
+    @RolesAllowed({Role.Names.REGISTRAR, Role.Names.HEAD, Role.Names.EXECUTOR})
+    public Optional<byte[]> answerLetter(String number) {
+        return registry.find(number).flatMap(c -> Optional.ofNullable(em.find(Answer.class, c.getId()))
+                .filter(a -> a.getOutcome() != null)
+                .map(a -> AnswerLetter.render(c, a, em.find(Organisation.class, c.getOrganisationId()),
+                        authorizedBody())));
+    }
+
+    /** The active staff of the head's provider, to choose an executor from. */
+    @RolesAllowed(Role.Names.HEAD)
+    public List<StaffMember> executors() {
+        return em.createNamedQuery("StaffMember.ofOrganisation", StaffMember.class)
+                .setParameter("organisation", staff.callerOrganisation()).getResultStream()
+                .filter(StaffMember::isActive).toList();
+    }
+
+    private Complaint take(ReviewStep step, String number, Integer version) {
+        Complaint c = registry.find(number)
+                .orElseThrow(() -> new ReviewRefused(ReviewRefused.Kind.NOT_YOURS, null, "review.error.notYours"));
+        step.refusal(c.getState(), staff.callerRoles()).ifPresent(refusal -> {
+            throw switch (refusal) {
+                case WRONG_ROLE -> new ReviewRefused(ReviewRefused.Kind.WRONG_ROLE, null, "review.error.role");
+                case WRONG_STATE -> new ReviewRefused(ReviewRefused.Kind.WRONG_STATE, null, "review.error.state");
+            };
+        });
+        if (version != null && version != c.getVersion()) {
+            throw new ReviewRefused(ReviewRefused.Kind.STALE, null, "review.error.stale");
+        }
+        return c;
+    }
+
+    private Answer answerOf(Complaint c) {
+        Answer answer = em.find(Answer.class, c.getId());
+        if (answer == null) {
+            answer = new Answer(c.getId());
+            em.persist(answer);
+        }
+        return answer;
+    }
+
+    /** Runs the move; another transaction that changed the case first makes it a stale-version refusal. */
+    private Complaint saved(Runnable move, Complaint c) {
+        try {
+            move.run();
+            em.flush();
+        } catch (RuntimeException e) {
+            if (causedByLock(e)) {
+                throw new ReviewRefused(ReviewRefused.Kind.STALE, null, "review.error.stale");
+            }
+            throw e;
+        }
+        return c;
+    }
+
+    private static boolean causedByLock(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof OptimisticLockException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private Organisation authorizedBody() {
+        return em.createNamedQuery("Organisation.all", Organisation.class).getResultStream()
+                .filter(o -> o.getKind() == OrganisationKind.AUTHORIZED_BODY).findFirst().orElse(null);
+    }
+}

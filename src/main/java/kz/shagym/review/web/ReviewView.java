@@ -1,0 +1,240 @@
+package kz.shagym.review.web;
+
+import jakarta.ejb.EJB;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Supplier;
+import kz.shagym.kernel.model.Role;
+import kz.shagym.kernel.model.StaffMember;
+import kz.shagym.kernel.service.BusinessClock;
+import kz.shagym.kernel.service.StaffDirectory;
+import kz.shagym.kernel.web.ScreenMessages;
+import kz.shagym.registry.model.AnswerDelivery;
+import kz.shagym.registry.model.Complaint;
+import kz.shagym.registry.service.Registry;
+import kz.shagym.review.model.Answer;
+import kz.shagym.review.model.Dispatch;
+import kz.shagym.review.model.Outcome;
+import kz.shagym.review.model.ReviewRefused;
+import kz.shagym.review.model.ReviewStep;
+import kz.shagym.review.service.ProviderReview;
+
+/**
+ * The review panel of a case's page: the step each role may take now (assign, draft, approve
+ * or return, dispatch, withdraw) and the answer so far. Every step carries the version of the
+ * case this page showed, so a case someone changed meanwhile is refused, not overwritten.
+ */
+@Named
+@ViewScoped
+public class ReviewView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @EJB
+    private ProviderReview review;
+
+    @EJB
+    private Registry registry;
+
+    @EJB
+    private StaffDirectory staff;
+
+    @Inject
+    private ScreenMessages messages;
+
+    @Inject
+    private BusinessClock clock;
+
+    private String number;
+    private Complaint complaint;
+    private Answer answer;
+    private Set<Role> roles = Set.of();
+    private String me;
+
+    private String executor;
+    private Outcome outcome;
+    private String reasoning;
+    private String comment;
+    private AnswerDelivery method;
+    private LocalDate date;
+    private String trackingNumber;
+    private String receiverName;
+    private String note;
+
+    public void load() {
+        complaint = registry.find(number).orElse(null);
+        if (complaint == null) {
+            return;
+        }
+        answer = review.answer(number).orElse(null);
+        roles = staff.callerRoles();
+        me = staff.callerLogin().orElse("");
+        executor = complaint.getExecutorLogin();
+        if (answer != null) {
+            outcome = answer.getOutcome();
+            reasoning = answer.getReasoning();
+        }
+        method = complaint.getAnswerDelivery();
+        date = clock.today();
+    }
+
+    public boolean may(ReviewStep step) {
+        if (complaint == null || step.refusal(complaint.getState(), roles).isPresent()) {
+            return false;
+        }
+        return step != ReviewStep.DRAFT || me.equals(complaint.getExecutorLogin());
+    }
+
+    public String assign() {
+        return take("assign", () -> review.assign(number, complaint.getVersion(), executor), "review.done.assigned");
+    }
+
+    public String draft() {
+        return take("draft", () -> review.draft(number, complaint.getVersion(), outcome, reasoning), "review.done.drafted");
+    }
+
+    public String approve() {
+        return take("decide", () -> review.approve(number, complaint.getVersion()), "review.done.approved");
+    }
+
+    public String giveBack() {
+        return take("decide", () -> review.returnToExecutor(number, complaint.getVersion(), comment), "review.done.returned");
+    }
+
+    public String dispatch() {
+        return take("dispatch", () -> review.dispatch(number, complaint.getVersion(),
+                new Dispatch(method, date, trackingNumber, receiverName)), "review.done.dispatched");
+    }
+
+    public String withdraw() {
+        return take("withdraw", () -> review.withdraw(number, complaint.getVersion(), date, note), "review.done.withdrawn");
+    }
+
+    /** Takes the step and shows the case afresh; a refusal is shown at its field (in {@code form}) or above the page. */
+    private String take(String form, Supplier<Complaint> step, String doneKey) {
+        try {
+            step.get();
+        } catch (ReviewRefused refused) {
+            if (refused.getField() != null) {
+                messages.fieldError(form + ":" + refused.getField(), refused.getMessageKey(), refused.getArguments());
+            } else {
+                messages.error(refused.getMessageKey(), refused.getArguments());
+            }
+            return null;
+        }
+        messages.info(doneKey);
+        messages.keepForRedirect();
+        return "/staff/case?faces-redirect=true&number=" + URLEncoder.encode(number, StandardCharsets.UTF_8);
+    }
+
+    public String getLetterUrl() {
+        return AnswerLetterServlet.PATH + "?number=" + URLEncoder.encode(number, StandardCharsets.UTF_8);
+    }
+
+    public List<StaffMember> getExecutors() {
+        return roles.contains(Role.HEAD) ? review.executors() : List.of();
+    }
+
+    public Outcome[] getOutcomes() {
+        return Outcome.values();
+    }
+
+    public AnswerDelivery[] getMethods() {
+        return AnswerDelivery.values();
+    }
+
+    public ReviewStep[] getSteps() {
+        return ReviewStep.values();
+    }
+
+    public Answer getAnswer() {
+        return answer;
+    }
+
+    public String getNumber() {
+        return number;
+    }
+
+    public void setNumber(String number) {
+        this.number = number;
+    }
+
+    public String getExecutor() {
+        return executor;
+    }
+
+    public void setExecutor(String executor) {
+        this.executor = executor;
+    }
+
+    public Outcome getOutcome() {
+        return outcome;
+    }
+
+    public void setOutcome(Outcome outcome) {
+        this.outcome = outcome;
+    }
+
+    public String getReasoning() {
+        return reasoning;
+    }
+
+    public void setReasoning(String reasoning) {
+        this.reasoning = reasoning;
+    }
+
+    public String getComment() {
+        return comment;
+    }
+
+    public void setComment(String comment) {
+        this.comment = comment;
+    }
+
+    public AnswerDelivery getMethod() {
+        return method;
+    }
+
+    public void setMethod(AnswerDelivery method) {
+        this.method = method;
+    }
+
+    public LocalDate getDate() {
+        return date;
+    }
+
+    public void setDate(LocalDate date) {
+        this.date = date;
+    }
+
+    public String getTrackingNumber() {
+        return trackingNumber;
+    }
+
+    public void setTrackingNumber(String trackingNumber) {
+        this.trackingNumber = trackingNumber;
+    }
+
+    public String getReceiverName() {
+        return receiverName;
+    }
+
+    public void setReceiverName(String receiverName) {
+        this.receiverName = receiverName;
+    }
+
+    public String getNote() {
+        return note;
+    }
+
+    public void setNote(String note) {
+        this.note = note;
+    }
+}

@@ -1,0 +1,77 @@
+package kz.shagym.review.service;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import kz.shagym.intake.model.IntakeRules;
+import kz.shagym.kernel.model.LocalizedText;
+import kz.shagym.kernel.model.Organisation;
+import kz.shagym.kernel.model.OrganisationKind;
+import kz.shagym.registry.model.AnswerDelivery;
+import kz.shagym.registry.model.AnswerLanguage;
+import kz.shagym.registry.model.Complaint;
+import kz.shagym.registry.model.IncomingNumber;
+import kz.shagym.registry.model.Registration;
+import kz.shagym.review.model.Answer;
+import kz.shagym.review.model.Outcome;
+import kz.shagym.testing.Letters;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Test;
+
+/** The answer letter as its text comes out of the PDF. */
+class AnswerLetterTest {
+
+    static final Organisation PROVIDER = new Organisation(OrganisationKind.SERVICE_PROVIDER, "DEMO",
+            new LocalizedText("Демо қызмет беруші", "Демо-услугодатель", "Demo Provider"));
+    static final Organisation AGENCY = new Organisation(OrganisationKind.AUTHORIZED_BODY, "ACSA",
+            new LocalizedText("Мемлекеттік қызмет істері агенттігі", "Агентство по делам государственной службы", "ACSA"));
+
+    static Complaint complaint(AnswerLanguage language) {
+        Complaint c = IntakeRules.toComplaint(Letters.individual(), Letters.SERVICE).answeredIn(language, AnswerDelivery.POST);
+        c.register(new Registration(1, new IncomingNumber("ЖТ-2026-000042", 2026, "ЖТ", 42),
+                Instant.parse("2026-11-24T09:15:00Z"), LocalDate.of(2026, 11, 24), "registrar", "Ахметова А.Б.",
+                "head", LocalDate.of(2026, 12, 1), "Астана", "7KX2M-9QD4T"));
+        return c;
+    }
+
+    static Answer answer(boolean approved) {
+        Answer a = new Answer(1);
+        a.draft(Outcome.REJECTED, "Анықтама 2026 жылғы 20 қарашада берілді; кідіріс болған жоқ.", "executor",
+                "Сәрсенов Д.К.", Instant.parse("2026-11-25T05:00:00Z"));
+        if (approved) {
+            a.approve("head", "Иманғалиев Б.Т.", Instant.parse("2026-11-26T06:00:00Z"));
+        }
+        return a;
+    }
+
+    @Test
+    void theApprovedLetterInKazakhHoldsTheReasoningAndTheAppealNotice() throws Exception {
+        String text = text(AnswerLetter.render(complaint(AnswerLanguage.kk), answer(true), PROVIDER, AGENCY));
+        for (String expected : new String[] {"Демо қызмет беруші", "ЖТ-2026-000042", "24.11.2026", "Сейітова Әсел",
+                "қанағаттандырусыз қалдыру", "кідіріс болған жоқ", "уәкілетті органға", "Мемлекеттік қызмет істері агенттігі",
+                "сотқа жүгінуге", "Иманғалиев Б.Т.", "26.11.2026", "Сәрсенов Д.К."}) {
+            assertTrue(text.contains(expected), expected + " missing from:\n" + text);
+        }
+        assertFalse(text.contains("ЖОБА"), text);
+    }
+
+    @Test
+    void aDraftSaysSoAndRussianIsRussian() throws Exception {
+        String text = text(AnswerLetter.render(complaint(AnswerLanguage.ru), answer(false), PROVIDER, AGENCY));
+        assertTrue(text.contains("ПРОЕКТ"), text);
+        assertTrue(text.contains("оставить её без удовлетворения"), text);
+        assertTrue(text.contains("Агентство по делам государственной службы"), text);
+        assertTrue(text.contains("обратиться в суд"), text);
+    }
+
+    private static String text(byte[] pdf) throws Exception {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            // The stripper breaks long lines where the PDF does; compare on one line.
+            return new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+        }
+    }
+}

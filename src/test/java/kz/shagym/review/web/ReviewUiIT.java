@@ -1,0 +1,137 @@
+package kz.shagym.review.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.Json;
+import java.io.StringReader;
+import java.net.URLEncoder;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.LocalDate;
+import kz.shagym.kernel.service.BusinessClock;
+import kz.shagym.testing.Browser;
+import kz.shagym.testing.Deployments;
+import kz.shagym.testing.Http;
+import kz.shagym.testing.Letters;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The provider's review on the screens, each person in turn: the head assigns from the inbox,
+ * the executor drafts, the head returns it, the executor redrafts, the head approves, the
+ * registrar records the posting; the answer letter holds the reasoning and the appeal notice,
+ * and the case shows the answer left on time.
+ */
+@ExtendWith(ArquillianExtension.class)
+class ReviewUiIT {
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.shagym();
+    }
+
+    @Test
+    void headExecutorAndRegistrarTakeTheCaseToAnAnswerSentOnTime() throws Exception {
+        String today = LocalDate.now(BusinessClock.ZONE).toString();
+        HttpResponse<String> registered = Http.post("/api/complaints", Letters.json("900101300017", today), "registrar", null);
+        assertEquals(201, registered.statusCode(), registered.body());
+        String number = Json.createReader(new StringReader(registered.body())).readObject().getString("number");
+        String casePage = "/staff/case.xhtml?number=" + URLEncoder.encode(number, StandardCharsets.UTF_8);
+
+        try (Browser browser = new Browser()) {
+            as(browser, "head");
+            browser.open("/staff/journal.xhtml?queue=INBOX");
+            assertEquals("Кіріс шағымдар: тағайындау және бекіту", browser.text(By.tagName("h1")));
+            openFromQueue(browser, number);
+            browser.waitFor(By.id("assign:executor")).click();
+            browser.waitFor(By.cssSelector("li.ui-selectonemenu-item[data-label='Сейітов Н.Е.']")).click();
+            browser.driver().findElement(By.id("assign:save")).click();
+            expectState(browser, "Орындаушы тағайындалды");
+            browser.screenshot("review-assigned");
+
+            as(browser, "executor");
+            browser.open("/staff/journal.xhtml?queue=MINE");
+            openFromQueue(browser, number);
+            draft(browser, "1", "Бірінші нұсқа.");
+            expectState(browser, "Жауап дайындалды");
+
+            as(browser, "head");
+            browser.open(casePage);
+            browser.waitFor(By.id("decide:comment")).sendKeys("Анықтаманың берілген күнін көрсетіңіз.");
+            browser.driver().findElement(By.id("decide:giveBack")).click();
+            expectState(browser, "Орындаушы тағайындалды");
+            assertTrue(browser.text(By.id("history")).contains("Анықтаманың берілген күнін көрсетіңіз."));
+
+            as(browser, "executor");
+            browser.open(casePage);
+            browser.waitFor(By.id("draft:reasoning")).clear();
+            draft(browser, "2", "Анықтама 2026 жылғы 20 қарашада берілді, мерзім бұзылған жоқ.");
+            expectState(browser, "Жауап дайындалды");
+
+            as(browser, "head");
+            browser.open(casePage);
+            browser.waitFor(By.id("decide:approve")).click();
+            expectState(browser, "Жауап бекітілді");
+
+            as(browser, "registrar");
+            browser.open(casePage);
+            browser.waitFor(By.id("dispatch:trackingNumber")).sendKeys("RR123456785KZ");
+            browser.driver().findElement(By.id("dispatch:save")).click();
+            expectState(browser, "Жауап жіберілді");
+            assertTrue(browser.text(By.id("onTime")).contains("мерзімінде"), browser.text(By.id("onTime")));
+            browser.screenshot("review-sent");
+
+            String letter = pdfText(browser, browser.driver().findElement(By.id("letter")).getAttribute("href"));
+            assertTrue(letter.contains("мерзім бұзылған жоқ"), letter);
+            assertTrue(letter.contains("уәкілетті органға") && letter.contains("сотқа"), letter);
+            assertTrue(letter.contains("Жұмабеков Қ.М."), letter);
+        }
+    }
+
+    /** Earlier tests leave cases in the queue: find this one by its number, as a clerk would. */
+    private static void openFromQueue(Browser browser, String number) {
+        browser.waitFor(By.id("journal:number")).sendKeys(number);
+        browser.driver().findElement(By.id("journal:search")).click();
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(ExpectedConditions.and(
+                ExpectedConditions.numberOfElementsToBe(By.cssSelector("tbody[id='journal:cases_data'] > tr"), 1),
+                ExpectedConditions.presenceOfElementLocated(By.linkText(number))));
+        browser.waitFor(By.linkText(number)).click();
+    }
+
+    private static void as(Browser browser, String user) {
+        browser.forgetSession();
+        browser.signInAs(user);
+    }
+
+    /** Drafts with the outcome at radio index {@code outcome} (0 satisfied, 1 partly, 2 rejected). */
+    private static void draft(Browser browser, String outcome, String reasoning) {
+        browser.waitFor(By.cssSelector("label[for='draft:outcome:" + outcome + "']")).click();
+        browser.driver().findElement(By.id("draft:reasoning")).sendKeys(reasoning);
+        browser.driver().findElement(By.id("draft:save")).click();
+    }
+
+    private static void expectState(Browser browser, String state) {
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
+                .until(ExpectedConditions.textToBePresentInElementLocated(By.id("caseState"), state));
+    }
+
+    private static String pdfText(Browser browser, String url) throws Exception {
+        HttpResponse<byte[]> pdf = browser.download(url);
+        assertEquals(200, pdf.statusCode());
+        assertEquals("application/pdf", pdf.headers().firstValue("Content-Type").orElseThrow());
+        try (PDDocument document = Loader.loadPDF(pdf.body())) {
+            return new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+        }
+    }
+}
