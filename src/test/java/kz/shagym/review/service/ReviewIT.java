@@ -1,0 +1,124 @@
+package kz.shagym.review.service;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import jakarta.ejb.EJB;
+import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
+import java.time.LocalDate;
+import java.util.List;
+import kz.shagym.deadlines.model.WatchedDeadline;
+import kz.shagym.deadlines.service.DeadlineWatch;
+import kz.shagym.intake.model.ComplaintForm;
+import kz.shagym.intake.service.Intake;
+import kz.shagym.kernel.service.BusinessClock;
+import kz.shagym.registry.model.AnswerDelivery;
+import kz.shagym.registry.model.Complaint;
+import kz.shagym.registry.service.Registry;
+import kz.shagym.review.model.Dispatch;
+import kz.shagym.review.model.Outcome;
+import kz.shagym.review.model.ReviewRefused;
+import kz.shagym.testing.Deployments;
+import kz.shagym.testing.Letters;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Inside the server: the deadline watch follows the review (the executor hears of the case
+ * once assigned; the watch stops when the answer leaves or the complaint is withdrawn), and a
+ * refused step rolls back everything it touched.
+ */
+@ExtendWith(ArquillianExtension.class)
+class ReviewIT {
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.shagym(ReviewIT.class, Letters.class);
+    }
+
+    @EJB
+    Intake intake;
+
+    @EJB
+    Registry registry;
+
+    @EJB
+    ProviderReview review;
+
+    @EJB
+    DeadlineWatch deadlines;
+
+    @Inject
+    HttpServletRequest request;
+
+    @AfterEach
+    void signOut() throws Exception {
+        request.logout();
+    }
+
+    void signIn(String login) throws Exception {
+        request.logout();
+        request.login(login, "demo");
+    }
+
+    String registered() throws Exception {
+        signIn("registrar");
+        ComplaintForm f = Letters.individual();
+        f.setPostmarkDate(LocalDate.now(BusinessClock.ZONE).toString());
+        return intake.register(f, List.of()).getIncomingNumber();
+    }
+
+    WatchedDeadline watched(String number) {
+        Complaint c = registry.find(number).orElseThrow();
+        return deadlines.find(Registry.DEADLINE_SUBJECT, String.valueOf(c.getId())).orElseThrow();
+    }
+
+    @Test
+    void theWatchFollowsTheCaseUntilTheAnswerLeaves() throws Exception {
+        String number = registered();
+        signIn("head");
+        assertNull(watched(number).getExecutorLogin());
+        review.assign(number, null, "executor");
+        assertEquals("executor", watched(number).getExecutorLogin(), "the executor now hears of the deadline");
+        assertEquals("head", watched(number).getHeadLogin());
+        signIn("executor");
+        review.draft(number, null, Outcome.SATISFIED, "Анықтама берілді.");
+        signIn("head");
+        review.approve(number, null);
+        assertNull(watched(number).getClosedAt(), "watched until the answer leaves");
+        signIn("registrar");
+        LocalDate today = LocalDate.now(BusinessClock.ZONE);
+        review.dispatch(number, null, new Dispatch(AnswerDelivery.IN_PERSON, today, null, "Сейітова Ә."));
+        assertNotNull(watched(number).getClosedAt(), "closed once the answer left");
+        assertEquals(today, registry.find(number).orElseThrow().getAnswerLeftOn());
+        assertEquals("Сейітова Ә.", review.answer(number).orElseThrow().getReceiverName());
+    }
+
+    @Test
+    void aWithdrawalStopsTheWatch() throws Exception {
+        String number = registered();
+        review.withdraw(number, null, LocalDate.now(BusinessClock.ZONE), null);
+        assertNotNull(watched(number).getClosedAt());
+    }
+
+    @Test
+    void aRefusedStepLeavesNoAnswerBehind() throws Exception {
+        String number = registered();
+        signIn("head");
+        review.assign(number, null, "executor");
+        int version = registry.find(number).orElseThrow().getVersion();
+        signIn("executor");
+        // Refused after the answer row was made: the whole step rolls back.
+        assertThrows(ReviewRefused.class, () -> review.draft(number, version + 1, Outcome.REJECTED, "Негіздеме."));
+        assertEquals(version, registry.find(number).orElseThrow().getVersion());
+        assertThrows(ReviewRefused.class, () -> review.draft(number, version, null, "Негіздеме."));
+        assertEquals(java.util.Optional.empty(), review.answer(number).map(a -> a.getOutcome()));
+    }
+}
