@@ -1,7 +1,8 @@
 -- The provider's review (issue 4): when the answer left, for on time or late; the answer itself.
 ALTER TABLE complaint ADD COLUMN answer_left_on DATE;
 
--- An executor's cases, due soonest first.
+-- The queues, due soonest first: the head's and the registrar's by state, the executor's own.
+CREATE INDEX ix_complaint_queue ON complaint (organisation_id, state, deadline);
 CREATE INDEX ix_complaint_executor ON complaint (organisation_id, executor_login, deadline);
 
 -- The reasoned answer of a complaint, its approval and how it left; or the written withdrawal.

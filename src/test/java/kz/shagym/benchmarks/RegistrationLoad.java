@@ -109,21 +109,14 @@ public final class RegistrationLoad {
 
     private boolean report(int clients, int seconds) {
         List<Registered> all = List.copyOf(registered);
-        long[] latencies = all.stream().filter(Registered::counted).mapToLong(Registered::nanos).sorted().toArray();
+        long[] latencies = all.stream().filter(Registered::counted).mapToLong(Registered::nanos).toArray();
         System.out.printf("clients %d, measured %d s: %d registrations, %.1f per second%n",
                 clients, seconds, latencies.length, latencies.length / (double) seconds);
-        if (latencies.length > 0) {
-            System.out.printf("latency ms: p50 %.1f, p95 %.1f, p99 %.1f, max %.1f%n", percentile(latencies, 50),
-                    percentile(latencies, 95), percentile(latencies, 99), latencies[latencies.length - 1] / 1e6);
-        }
+        System.out.println(Latencies.summary(latencies));
         NumberCheck check = NumberCheck.of(all.stream().map(Registered::number).toList());
         System.out.printf("numbers checked: %d, duplicates %d, missing %d, failed requests %d%n",
                 all.size(), check.duplicates(), check.missing(), failures.get());
         return check.duplicates() == 0 && check.missing() == 0 && failures.get() == 0 && !all.isEmpty();
-    }
-
-    private static double percentile(long[] sorted, int p) {
-        return sorted[Math.min(sorted.length - 1, (int) Math.ceil(p / 100.0 * sorted.length) - 1)] / 1e6;
     }
 
     /**

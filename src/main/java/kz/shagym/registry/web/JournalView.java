@@ -83,16 +83,25 @@ public class JournalView implements Serializable {
         return new JournalFilter(number, from, to, complainant, state, deadline, queue);
     }
 
+    /** Working days left to a row's deadline while its term runs (negative once overdue); null after. */
+    public Integer daysLeft(Complaint c) {
+        return c.getState().isOpen() ? workingDays.calendar().workingDaysLeft(today(), c.getDeadline()) : null;
+    }
+
+    private LocalDate today() {
+        if (today == null) {
+            today = clock.today();
+            dueSoonUntil = workingDays.calendar().deadline(today, 1);
+        }
+        return today;
+    }
+
     /** "overdue", "due-soon" or "" for a row: the style class of its deadline. */
     public String deadlineMark(Complaint c) {
         if (!c.getState().isOpen()) {
             return "";
         }
-        if (today == null) {
-            today = clock.today();
-            dueSoonUntil = workingDays.calendar().deadline(today, 1);
-        }
-        return c.getDeadline().isBefore(today) ? "overdue" : c.getDeadline().isAfter(dueSoonUntil) ? "" : "due-soon";
+        return c.getDeadline().isBefore(today()) ? "overdue" : c.getDeadline().isAfter(dueSoonUntil) ? "" : "due-soon";
     }
 
     public void clear() {

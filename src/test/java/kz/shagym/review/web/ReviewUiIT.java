@@ -55,7 +55,10 @@ class ReviewUiIT {
             assertEquals("Кіріс шағымдар: тағайындау және бекіту", browser.text(By.tagName("h1")));
             openFromQueue(browser, number);
             browser.waitFor(By.id("assign:executor")).click();
+            browser.waitFor(By.id("assign:executor_filter")).sendKeys("Сейітов");
             browser.waitFor(By.cssSelector("li.ui-selectonemenu-item[data-label='Сейітов Н.Е.']")).click();
+            new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(
+                    ExpectedConditions.textToBe(By.id("assign:executor_label"), "Сейітов Н.Е."));
             browser.driver().findElement(By.id("assign:save")).click();
             expectState(browser, "Орындаушы тағайындалды");
             browser.screenshot("review-assigned");
@@ -102,10 +105,9 @@ class ReviewUiIT {
     /** Earlier tests leave cases in the queue: find this one by its number, as a clerk would. */
     private static void openFromQueue(Browser browser, String number) {
         browser.waitFor(By.id("journal:number")).sendKeys(number);
+        var before = browser.driver().findElement(By.id("journal:cases_data"));
         browser.driver().findElement(By.id("journal:search")).click();
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(ExpectedConditions.and(
-                ExpectedConditions.numberOfElementsToBe(By.cssSelector("tbody[id='journal:cases_data'] > tr"), 1),
-                ExpectedConditions.presenceOfElementLocated(By.linkText(number))));
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(before));
         browser.waitFor(By.linkText(number)).click();
     }
 
@@ -122,8 +124,13 @@ class ReviewUiIT {
     }
 
     private static void expectState(Browser browser, String state) {
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
-                .until(ExpectedConditions.textToBePresentInElementLocated(By.id("caseState"), state));
+        try {
+            new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
+                    .until(ExpectedConditions.textToBePresentInElementLocated(By.id("caseState"), state));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            browser.screenshot("review-expected-" + System.currentTimeMillis());
+            throw e;
+        }
     }
 
     private static String pdfText(Browser browser, String url) throws Exception {

@@ -1,0 +1,80 @@
+package kz.shagym.benchmarks;
+
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * A load generator for a staff page: {@code load.clients} signed-in sessions (form login, one
+ * per client) GET {@code load.path} in a loop for {@code load.seconds} after {@code load.warmup}
+ * seconds not counted; prints pages per second and latency percentiles. Used for the queues
+ * with 100,000 cases (README, "Benchmarks"):
+ * mvn -Pbench test-compile exec:exec@page [-Dload.path=/staff/journal.xhtml?queue=INBOX -Dload.user=head]
+ */
+public final class PageLoad {
+
+    public static void main(String[] args) throws Exception {
+        String url = System.getProperty("load.url", "http://localhost:9080");
+        String path = System.getProperty("load.path", "/staff/journal.xhtml?queue=INBOX");
+        String user = System.getProperty("load.user", "head");
+        int clients = Integer.getInteger("load.clients", 4);
+        long warmupEnd = System.nanoTime() + Duration.ofSeconds(Integer.getInteger("load.warmup", 10)).toNanos();
+        long end = warmupEnd + Duration.ofSeconds(Integer.getInteger("load.seconds", 30)).toNanos();
+        List<Long> latencies = Collections.synchronizedList(new ArrayList<>());
+        AtomicInteger failures = new AtomicInteger();
+        CountDownLatch done = new CountDownLatch(clients);
+        for (int i = 0; i < clients; i++) {
+            HttpClient session = signedIn(url, user, System.getProperty("load.password", "demo"));
+            new Thread(() -> {
+                try {
+                    while (System.nanoTime() < end) {
+                        long sent = System.nanoTime();
+                        HttpResponse<String> page = session.send(HttpRequest.newBuilder(URI.create(url + path)).build(),
+                                HttpResponse.BodyHandlers.ofString());
+                        if (page.statusCode() != 200 || !page.body().contains("ui-datatable")) {
+                            failures.incrementAndGet();
+                        } else if (sent >= warmupEnd) {
+                            latencies.add(System.nanoTime() - sent);
+                        }
+                    }
+                } catch (Exception e) {
+                    failures.incrementAndGet();
+                } finally {
+                    done.countDown();
+                }
+            }, "client-" + i).start();
+        }
+        done.await();
+        int seconds = Integer.getInteger("load.seconds", 30);
+        System.out.printf("%s as %s, %d clients, measured %d s: %d pages, %.1f per second, %d failed%n", path, user,
+                clients, seconds, latencies.size(), latencies.size() / (double) seconds, failures.get());
+        System.out.println(Latencies.summary(latencies.stream().mapToLong(Long::longValue).toArray()));
+        System.exit(failures.get() == 0 && !latencies.isEmpty() ? 0 : 1);
+    }
+
+    /** A client with its own session, signed in through the container's form login. */
+    private static HttpClient signedIn(String url, String user, String password) throws Exception {
+        HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NORMAL).connectTimeout(Duration.ofSeconds(10)).build();
+        client.send(HttpRequest.newBuilder(URI.create(url + "/staff/")).build(), HttpResponse.BodyHandlers.discarding());
+        String form = "j_username=" + URLEncoder.encode(user, StandardCharsets.UTF_8) + "&j_password="
+                + URLEncoder.encode(password, StandardCharsets.UTF_8);
+        HttpResponse<String> home = client.send(HttpRequest.newBuilder(URI.create(url + "/j_security_check"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+        if (!home.body().contains("staffName")) {
+            throw new IllegalStateException("sign-in as " + user + " failed: HTTP " + home.statusCode());
+        }
+        return client;
+    }
+}
