@@ -1,12 +1,14 @@
 package kz.shagym.review.model;
 
+import kz.shagym.kernel.model.Refused;
+
 /**
  * A review step was refused: the case is not the caller's provider's, the caller may not take
  * the step, the case is not in a state for it, someone changed it meanwhile, or the input is
  * wrong. Carries the message key (and the field, for input) so that screens and the API say it
  * in the user's language. An application exception (WEB-INF/ejb-jar.xml): nothing is kept.
  */
-public class ReviewRefused extends RuntimeException {
+public class ReviewRefused extends Refused {
 
     private static final long serialVersionUID = 1L;
 
@@ -16,16 +18,10 @@ public class ReviewRefused extends RuntimeException {
     }
 
     private final Kind kind;
-    private final String field;
-    private final String messageKey;
-    private final transient Object[] arguments;
 
     public ReviewRefused(Kind kind, String field, String messageKey, Object... arguments) {
-        super(kind + ": " + messageKey + (field == null ? "" : " (" + field + ")"));
+        super(kind + ": ", field, messageKey, arguments);
         this.kind = kind;
-        this.field = field;
-        this.messageKey = messageKey;
-        this.arguments = arguments;
     }
 
     public static ReviewRefused invalid(String field, String messageKey, Object... arguments) {
@@ -34,17 +30,5 @@ public class ReviewRefused extends RuntimeException {
 
     public Kind getKind() {
         return kind;
-    }
-
-    public String getField() {
-        return field;
-    }
-
-    public String getMessageKey() {
-        return messageKey;
-    }
-
-    public Object[] getArguments() {
-        return arguments == null ? new Object[0] : arguments.clone();
     }
 }

@@ -7,10 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBException;
-import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import kz.shagym.deadlines.service.DeadlineWatch;
 import kz.shagym.intake.model.ComplaintForm;
@@ -25,10 +23,10 @@ import kz.shagym.registry.model.JournalSort;
 import kz.shagym.registry.model.RegistryRefused;
 import kz.shagym.testing.Deployments;
 import kz.shagym.testing.Letters;
+import kz.shagym.testing.SignedInTest;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -38,14 +36,14 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * provider's staff blind to another's cases.
  */
 @ExtendWith(ArquillianExtension.class)
-class RegistryIT {
+class RegistryIT extends SignedInTest {
 
     static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 13, 'I', 'H', 'D', 'R',
             0, 0, 0, 1, 0, 0, 0, 1, 8, 2, 0, 0, 0};
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.shagym(RegistryIT.class, Letters.class);
+        return Deployments.shagym(RegistryIT.class, SignedInTest.class, Letters.class);
     }
 
     @EJB
@@ -63,21 +61,8 @@ class RegistryIT {
     @EJB
     DeadlineWatch deadlines;
 
-    @Inject
-    HttpServletRequest request;
-
     @PersistenceContext
     EntityManager em;
-
-    @AfterEach
-    void signOut() throws Exception {
-        request.logout();
-    }
-
-    void signIn(String login) throws Exception {
-        request.logout();
-        request.login(login, "demo");
-    }
 
     ComplaintForm letter() {
         ComplaintForm f = Letters.individual();

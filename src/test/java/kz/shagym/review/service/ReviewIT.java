@@ -6,8 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import jakarta.ejb.EJB;
-import jakarta.inject.Inject;
-import jakarta.servlet.http.HttpServletRequest;
 import java.time.LocalDate;
 import java.util.List;
 import kz.shagym.deadlines.model.WatchedDeadline;
@@ -23,10 +21,10 @@ import kz.shagym.review.model.Outcome;
 import kz.shagym.review.model.ReviewRefused;
 import kz.shagym.testing.Deployments;
 import kz.shagym.testing.Letters;
+import kz.shagym.testing.SignedInTest;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -36,11 +34,11 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * refused step rolls back everything it touched.
  */
 @ExtendWith(ArquillianExtension.class)
-class ReviewIT {
+class ReviewIT extends SignedInTest {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.shagym(ReviewIT.class, Letters.class);
+        return Deployments.shagym(ReviewIT.class, SignedInTest.class, Letters.class);
     }
 
     @EJB
@@ -54,19 +52,6 @@ class ReviewIT {
 
     @EJB
     DeadlineWatch deadlines;
-
-    @Inject
-    HttpServletRequest request;
-
-    @AfterEach
-    void signOut() throws Exception {
-        request.logout();
-    }
-
-    void signIn(String login) throws Exception {
-        request.logout();
-        request.login(login, "demo");
-    }
 
     String registered() throws Exception {
         signIn("registrar");
