@@ -39,7 +39,11 @@ public final class SearchText {
 
     /** A LIKE pattern that finds the folded query anywhere; its own % and _ match only themselves ('!' escapes). */
     public static String containsPattern(String query) {
-        String folded = fold(query).replace("!", "!!").replace("%", "!%").replace("_", "!_");
-        return "%" + folded + "%";
+        return containing(fold(query));
+    }
+
+    /** A LIKE pattern that finds {@code text} as it is anywhere, with '!' as the escape character. */
+    public static String containing(String text) {
+        return "%" + text.replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%";
     }
 }

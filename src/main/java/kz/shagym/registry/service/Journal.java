@@ -68,8 +68,7 @@ public class Journal {
         List<Predicate> where = new ArrayList<>();
         where.add(cb.equal(c.get("organisationId"), staff.callerOrganisation().getId()));
         if (f.number() != null && !f.number().isBlank()) {
-            String pattern = "%" + f.number().strip().toUpperCase(Locale.ROOT)
-                    .replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%";
+            String pattern = SearchText.containing(f.number().strip().toUpperCase(Locale.ROOT));
             where.add(cb.like(cb.upper(c.get("incomingNumber")), pattern, '!'));
         }
         if (f.registeredFrom() != null) {
