@@ -16,6 +16,7 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Objects;
+import kz.shagym.kernel.model.WorkingCalendar;
 
 /**
  * A paper complaint about a state service, from its registration at the provider's office.
@@ -209,6 +210,14 @@ public class Complaint {
     /** Whether the answer left on or before the deadline day; null while it has not left. */
     public Boolean onTime() {
         return answerLeftOn == null ? null : !answerLeftOn.isAfter(deadline);
+    }
+
+    /**
+     * Working days left to the deadline on {@code today} while the provider's term runs
+     * (negative once overdue); null once the answer left or the complaint was withdrawn.
+     */
+    public Integer workingDaysLeft(WorkingCalendar calendar, LocalDate today) {
+        return state.isOpen() ? calendar.workingDaysLeft(today, deadline) : null;
     }
 
     public LocalDate getAnswerLeftOn() {

@@ -135,9 +135,7 @@ public class Registry {
 
     /** Working days left to the deadline while the term runs (negative when overdue); empty once it stopped. */
     public Optional<Integer> workingDaysLeft(Complaint complaint) {
-        return complaint.getState().isOpen()
-                ? Optional.of(workingDays.calendar().workingDaysLeft(clock.today(), complaint.getDeadline()))
-                : Optional.empty();
+        return Optional.ofNullable(complaint.workingDaysLeft(workingDays.calendar(), clock.today()));
     }
 
     /** A scan's description and bytes, if it belongs to the caller's provider's complaint of that number. */

@@ -85,7 +85,7 @@ public class JournalView implements Serializable {
 
     /** Working days left to a row's deadline while its term runs (negative once overdue); null after. */
     public Integer daysLeft(Complaint c) {
-        return c.getState().isOpen() ? workingDays.calendar().workingDaysLeft(today(), c.getDeadline()) : null;
+        return c.workingDaysLeft(workingDays.calendar(), today());
     }
 
     private LocalDate today() {

@@ -4,6 +4,7 @@ import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
 import kz.shagym.kernel.model.Role;
+import kz.shagym.registry.model.Complaint;
 import kz.shagym.registry.model.ComplaintState;
 
 /**
@@ -27,7 +28,7 @@ public enum ReviewStep {
 
     /** Why a step is refused. */
     public enum Refusal {
-        WRONG_ROLE, WRONG_STATE
+        WRONG_ROLE, WRONG_STATE, NOT_ASSIGNED
     }
 
     private final Role role;
@@ -54,5 +55,17 @@ public enum ReviewStep {
             return Optional.of(Refusal.WRONG_ROLE);
         }
         return from.contains(state) ? Optional.empty() : Optional.of(Refusal.WRONG_STATE);
+    }
+
+    /**
+     * As {@link #refusal(ComplaintState, Set)} for the complaint's state, and then: only the
+     * executor it is assigned to drafts its answer.
+     */
+    public Optional<Refusal> refusal(Complaint complaint, Set<Role> roles, String callerLogin) {
+        Optional<Refusal> refusal = refusal(complaint.getState(), roles);
+        if (refusal.isEmpty() && this == DRAFT && !callerLogin.equals(complaint.getExecutorLogin())) {
+            return Optional.of(Refusal.NOT_ASSIGNED);
+        }
+        return refusal;
     }
 }

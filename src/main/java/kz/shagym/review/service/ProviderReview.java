@@ -66,9 +66,6 @@ public class ProviderReview {
     public Complaint draft(String number, Integer version, Outcome outcome, String reasoning) {
         Complaint c = take(ReviewStep.DRAFT, number, version);
         StaffMember executor = staff.caller().orElseThrow();
-        if (!executor.getLogin().equals(c.getExecutorLogin())) {
-            throw new ReviewRefused(ReviewRefused.Kind.WRONG_ROLE, null, "review.error.notYourCase");
-        }
         if (outcome == null) {
             throw ReviewRefused.invalid("outcome", "review.error.required");
         }
@@ -140,10 +137,11 @@ public class ProviderReview {
     private Complaint take(ReviewStep step, String number, Integer version) {
         Complaint c = registry.find(number)
                 .orElseThrow(() -> new ReviewRefused(ReviewRefused.Kind.NOT_YOURS, null, "review.error.notYours"));
-        step.refusal(c.getState(), staff.callerRoles()).ifPresent(refusal -> {
+        step.refusal(c, staff.callerRoles(), staff.callerLogin().orElse("")).ifPresent(refusal -> {
             throw switch (refusal) {
                 case WRONG_ROLE -> new ReviewRefused(ReviewRefused.Kind.WRONG_ROLE, null, "review.error.role");
                 case WRONG_STATE -> new ReviewRefused(ReviewRefused.Kind.WRONG_STATE, null, "review.error.state");
+                case NOT_ASSIGNED -> new ReviewRefused(ReviewRefused.Kind.WRONG_ROLE, null, "review.error.notYourCase");
             };
         });
         if (version != null && version != c.getVersion()) {

@@ -86,10 +86,7 @@ public class ReviewView implements Serializable {
     }
 
     public boolean may(ReviewStep step) {
-        if (complaint == null || step.refusal(complaint.getState(), roles).isPresent()) {
-            return false;
-        }
-        return step != ReviewStep.DRAFT || me.equals(complaint.getExecutorLogin());
+        return complaint != null && step.refusal(complaint, roles, me).isEmpty();
     }
 
     public String assign() {
