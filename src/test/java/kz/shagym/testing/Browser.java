@@ -95,6 +95,14 @@ public final class Browser implements AutoCloseable {
                         java.net.http.HttpResponse.BodyHandlers.ofByteArray());
     }
 
+    /** A PDF the signed-in browser opens at {@code url}: it must come as a PDF. */
+    public byte[] downloadPdf(String url) throws IOException, InterruptedException {
+        java.net.http.HttpResponse<byte[]> pdf = download(url);
+        org.junit.jupiter.api.Assertions.assertEquals(200, pdf.statusCode(), url);
+        org.junit.jupiter.api.Assertions.assertEquals("application/pdf", pdf.headers().firstValue("Content-Type").orElseThrow());
+        return pdf.body();
+    }
+
     public void forgetSession() {
         driver.manage().deleteAllCookies();
     }

@@ -18,9 +18,7 @@ import java.util.concurrent.Future;
 import kz.shagym.testing.Deployments;
 import kz.shagym.testing.Http;
 import kz.shagym.testing.Letters;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.text.PDFTextStripper;
+import kz.shagym.testing.PdfText;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -125,11 +123,8 @@ class ComplaintApiIT {
         HttpResponse<byte[]> pdf = Http.getBytes(path + "/receipt.pdf", "registrar");
         assertEquals(200, pdf.statusCode());
         assertEquals("application/pdf", pdf.headers().firstValue("Content-Type").orElseThrow());
-        try (PDDocument document = Loader.loadPDF(pdf.body())) {
-            String text = new PDFTextStripper().getText(document);
-            assertTrue(text.contains(number) && text.contains("Ахметова") && text.contains(stamp.getString("accessCode")),
-                    text);
-        }
+        String text = PdfText.of(pdf.body());
+        assertTrue(text.contains(number) && text.contains("Ахметова") && text.contains(stamp.getString("accessCode")), text);
         assertEquals(404, Http.getBytes(path + "/receipt.pdf", "registrar2").statusCode());
     }
 

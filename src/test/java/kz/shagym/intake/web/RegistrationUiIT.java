@@ -3,15 +3,12 @@ package kz.shagym.intake.web;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import kz.shagym.kernel.service.BusinessClock;
 import kz.shagym.testing.Browser;
 import kz.shagym.testing.Deployments;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.text.PDFTextStripper;
+import kz.shagym.testing.PdfText;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -82,7 +79,7 @@ class RegistrationUiIT {
             browser.screenshot("registration-case");
 
             String receiptUrl = browser.driver().findElement(By.id("receipt")).getAttribute("href");
-            String text = pdfText(browser, receiptUrl);
+            String text = PdfText.of(browser.downloadPdf(receiptUrl));
             assertTrue(text.contains(number), text);
             assertTrue(text.contains("Ахметова А.Б."), text);
             assertTrue(text.contains(deadline), text);
@@ -102,12 +99,4 @@ class RegistrationUiIT {
         field.sendKeys(text);
     }
 
-    private static String pdfText(Browser browser, String url) throws Exception {
-        HttpResponse<byte[]> pdf = browser.download(url);
-        assertEquals(200, pdf.statusCode());
-        assertEquals("application/pdf", pdf.headers().firstValue("Content-Type").orElseThrow());
-        try (PDDocument document = Loader.loadPDF(pdf.body())) {
-            return new PDFTextStripper().getText(document);
-        }
-    }
 }

@@ -17,9 +17,7 @@ import kz.shagym.registry.model.Registration;
 import kz.shagym.review.model.Answer;
 import kz.shagym.review.model.Outcome;
 import kz.shagym.testing.Letters;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.text.PDFTextStripper;
+import kz.shagym.testing.PdfText;
 import org.junit.jupiter.api.Test;
 
 /** The answer letter as its text comes out of the PDF. */
@@ -50,7 +48,7 @@ class AnswerLetterTest {
 
     @Test
     void theApprovedLetterInKazakhHoldsTheReasoningAndTheAppealNotice() throws Exception {
-        String text = text(AnswerLetter.render(complaint(AnswerLanguage.kk), answer(true), PROVIDER, AGENCY));
+        String text = PdfText.oneLine(AnswerLetter.render(complaint(AnswerLanguage.kk), answer(true), PROVIDER, AGENCY));
         for (String expected : new String[] {"Демо қызмет беруші", "ЖТ-2026-000042", "24.11.2026", "Сейітова Әсел",
                 "қанағаттандырусыз қалдыру", "кідіріс болған жоқ", "уәкілетті органға", "Мемлекеттік қызмет істері агенттігі",
                 "сотқа жүгінуге", "Иманғалиев Б.Т.", "26.11.2026", "Сәрсенов Д.К."}) {
@@ -61,17 +59,11 @@ class AnswerLetterTest {
 
     @Test
     void aDraftSaysSoAndRussianIsRussian() throws Exception {
-        String text = text(AnswerLetter.render(complaint(AnswerLanguage.ru), answer(false), PROVIDER, AGENCY));
+        String text = PdfText.oneLine(AnswerLetter.render(complaint(AnswerLanguage.ru), answer(false), PROVIDER, AGENCY));
         assertTrue(text.contains("ПРОЕКТ"), text);
         assertTrue(text.contains("оставить её без удовлетворения"), text);
         assertTrue(text.contains("Агентство по делам государственной службы"), text);
         assertTrue(text.contains("обратиться в суд"), text);
     }
 
-    private static String text(byte[] pdf) throws Exception {
-        try (PDDocument document = Loader.loadPDF(pdf)) {
-            // The stripper breaks long lines where the PDF does; compare on one line.
-            return new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
-        }
-    }
 }

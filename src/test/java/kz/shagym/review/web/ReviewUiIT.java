@@ -15,9 +15,7 @@ import kz.shagym.testing.Browser;
 import kz.shagym.testing.Deployments;
 import kz.shagym.testing.Http;
 import kz.shagym.testing.Letters;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.text.PDFTextStripper;
+import kz.shagym.testing.PdfText;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -95,7 +93,7 @@ class ReviewUiIT {
             assertTrue(browser.text(By.id("onTime")).contains("мерзімінде"), browser.text(By.id("onTime")));
             browser.screenshot("review-sent");
 
-            String letter = pdfText(browser, browser.driver().findElement(By.id("letter")).getAttribute("href"));
+            String letter = PdfText.oneLine(browser.downloadPdf(browser.driver().findElement(By.id("letter")).getAttribute("href")));
             assertTrue(letter.contains("мерзім бұзылған жоқ"), letter);
             assertTrue(letter.contains("уәкілетті органға") && letter.contains("сотқа"), letter);
             assertTrue(letter.contains("Жұмабеков Қ.М."), letter);
@@ -133,12 +131,4 @@ class ReviewUiIT {
         }
     }
 
-    private static String pdfText(Browser browser, String url) throws Exception {
-        HttpResponse<byte[]> pdf = browser.download(url);
-        assertEquals(200, pdf.statusCode());
-        assertEquals("application/pdf", pdf.headers().firstValue("Content-Type").orElseThrow());
-        try (PDDocument document = Loader.loadPDF(pdf.body())) {
-            return new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
-        }
-    }
 }
