@@ -16,7 +16,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The modules of ARCHITECTURE (README.md) depend on each other in one direction only; a
+ * The modules of docs/architecture.md depend on each other in one direction only; a
  * wrong import fails the build here rather than in a review.
  */
 class ModuleDependenciesTest {

@@ -16,7 +16,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Debian's headless Chromium driven by its own chromedriver: nothing is downloaded. Override
- * the paths with -Dchromium.binary and -Dchromedriver.binary.
+ * the paths with -Dchromium.binary and -Dchromedriver.binary. A test that uses it is marked
+ * {@link NeedsChromium}.
  */
 public final class Browser implements AutoCloseable {
 
@@ -32,16 +33,26 @@ public final class Browser implements AutoCloseable {
             throw new UncheckedIOException(e);
         }
         ChromeOptions options = new ChromeOptions();
-        options.setBinary(System.getProperty("chromium.binary", "/usr/bin/chromium"));
+        options.setBinary(chromium().toString());
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic",
                 "--no-first-run", "--disable-background-networking", "--disable-component-update",
                 "--disable-sync", "--disable-dev-shm-usage", "--window-size=1366,900", "--lang=kk",
                 "--user-data-dir=" + profile);
         ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(Path.of(System.getProperty("chromedriver.binary", "/usr/bin/chromedriver")).toFile())
+                .usingDriverExecutable(chromedriver().toFile())
                 .usingAnyFreePort().build();
         driver = new ChromeDriver(service, options);
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+    }
+
+    /** Debian's Chromium, or -Dchromium.binary. */
+    public static Path chromium() {
+        return Path.of(System.getProperty("chromium.binary", "/usr/bin/chromium"));
+    }
+
+    /** The driver that matches it, or -Dchromedriver.binary. */
+    public static Path chromedriver() {
+        return Path.of(System.getProperty("chromedriver.binary", "/usr/bin/chromedriver"));
     }
 
     public ChromeDriver driver() {

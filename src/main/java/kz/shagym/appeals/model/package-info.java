@@ -1,2 +1,2 @@
-/** The appeals module's model layer; see ARCHITECTURE in README.md. */
+/** The appeals module's model layer; see docs/architecture.md. */
 package kz.shagym.appeals.model;

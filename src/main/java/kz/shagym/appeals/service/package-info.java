@@ -1,2 +1,2 @@
-/** The appeals module's service layer; see ARCHITECTURE in README.md. */
+/** The appeals module's service layer; see docs/architecture.md. */
 package kz.shagym.appeals.service;

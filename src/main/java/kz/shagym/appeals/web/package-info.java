@@ -1,2 +1,2 @@
-/** The appeals module's web layer; see ARCHITECTURE in README.md. */
+/** The appeals module's web layer; see docs/architecture.md. */
 package kz.shagym.appeals.web;

@@ -1,2 +1,2 @@
-/** The publicinfo module's web layer; see ARCHITECTURE in README.md. */
+/** The publicinfo module's web layer; see docs/architecture.md. */
 package kz.shagym.publicinfo.web;

@@ -3,7 +3,7 @@ package kz.shagym.registry.model;
 import java.util.EnumSet;
 import java.util.Set;
 
-/** Where a complaint stands at the provider (DOMAIN.md, "The life of a complaint"). */
+/** Where a complaint stands at the provider (docs/domain.md, "The life of a complaint"). */
 public enum ComplaintState {
     REGISTERED, ASSIGNED, ANSWER_DRAFTED, ANSWER_APPROVED, ANSWER_SENT, WITHDRAWN;
 

@@ -4,7 +4,7 @@ import java.util.Locale;
 
 /**
  * Text as the journal's search compares it: lower case, ё as е, and the Latin i as the
- * Kazakh і, which Kazakh texts use interchangeably (DOMAIN.md, "Language"). Stored folded
+ * Kazakh і, which Kazakh texts use interchangeably (docs/domain.md, "Language"). Stored folded
  * beside the original and compared with a query folded the same way.
  */
 public final class SearchText {

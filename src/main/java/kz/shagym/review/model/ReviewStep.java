@@ -8,7 +8,7 @@ import kz.shagym.registry.model.Complaint;
 import kz.shagym.registry.model.ComplaintState;
 
 /**
- * The steps of the provider's review (¶4, DOMAIN.md "The life of a complaint"): who takes
+ * The steps of the provider's review (¶4; docs/domain.md, "The life of a complaint"): who takes
  * each, from which states, and where it leads. Nothing else moves a complaint.
  */
 public enum ReviewStep {

@@ -1,2 +1,2 @@
-/** The review module's model layer; see ARCHITECTURE in README.md. */
+/** The review module's model layer; see docs/architecture.md. */
 package kz.shagym.review.model;

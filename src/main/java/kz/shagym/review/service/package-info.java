@@ -1,2 +1,2 @@
-/** The review module's service layer; see ARCHITECTURE in README.md. */
+/** The review module's service layer; see docs/architecture.md. */
 package kz.shagym.review.service;

@@ -1,2 +1,2 @@
-/** The review module's web layer; see ARCHITECTURE in README.md. */
+/** The review module's web layer; see docs/architecture.md. */
 package kz.shagym.review.web;

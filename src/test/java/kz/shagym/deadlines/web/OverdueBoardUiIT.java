@@ -8,6 +8,7 @@ import java.util.UUID;
 import kz.shagym.testing.Browser;
 import kz.shagym.testing.DeadlineDrill;
 import kz.shagym.testing.Deployments;
+import kz.shagym.testing.NeedsChromium;
 import kz.shagym.testing.Http;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -17,6 +18,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 
 /** The overdue board shows the provider's own passed deadlines, and no other provider's. */
+@NeedsChromium
 @ExtendWith(ArquillianExtension.class)
 class OverdueBoardUiIT {
 

@@ -8,6 +8,7 @@ import java.time.format.DateTimeFormatter;
 import kz.shagym.kernel.service.BusinessClock;
 import kz.shagym.testing.Browser;
 import kz.shagym.testing.Deployments;
+import kz.shagym.testing.NeedsChromium;
 import kz.shagym.testing.PdfText;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -24,6 +25,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
  * corrected letter is registered, the acceptance confirmation holds the stamp, and the journal
  * finds the case.
  */
+@NeedsChromium
 @ExtendWith(ArquillianExtension.class)
 class RegistrationUiIT {
 

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import kz.shagym.testing.Browser;
 import kz.shagym.testing.Deployments;
+import kz.shagym.testing.NeedsChromium;
 import kz.shagym.testing.Http;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -17,6 +18,7 @@ import org.openqa.selenium.By;
  * An administrator adds a government transfer for 2027 and removes it again: the year at a
  * glance, the public deadline API and the audit trail follow; a wrong day is refused.
  */
+@NeedsChromium
 @ExtendWith(ArquillianExtension.class)
 class CalendarAdminUiIT {
 

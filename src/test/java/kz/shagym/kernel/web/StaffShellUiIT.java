@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import kz.shagym.testing.Browser;
 import kz.shagym.testing.Deployments;
+import kz.shagym.testing.NeedsChromium;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -19,6 +20,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.openqa.selenium.By;
 
 /** The staff shell in headless Chromium: sign-in, the menu by role, languages, sign-out. */
+@NeedsChromium
 @ExtendWith(ArquillianExtension.class)
 class StaffShellUiIT {
 

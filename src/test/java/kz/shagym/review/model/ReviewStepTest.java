@@ -22,7 +22,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Every step from every state by every role, against the table of DOMAIN.md written out by
+ * Every step from every state by every role, against the table of docs/domain.md written out by
  * hand here: the allowed moves go where they should, everything else is refused for the
  * right reason.
  */

@@ -13,6 +13,7 @@ import java.time.LocalDate;
 import kz.shagym.kernel.service.BusinessClock;
 import kz.shagym.testing.Browser;
 import kz.shagym.testing.Deployments;
+import kz.shagym.testing.NeedsChromium;
 import kz.shagym.testing.Http;
 import kz.shagym.testing.Letters;
 import kz.shagym.testing.PdfText;
@@ -31,6 +32,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * registrar records the posting; the answer letter holds the reasoning and the appeal notice,
  * and the case shows the answer left on time.
  */
+@NeedsChromium
 @ExtendWith(ArquillianExtension.class)
 class ReviewUiIT {
 
