@@ -36,6 +36,19 @@ public final class Letters {
     }
 
     /** The same letter as JSON for POST /api/complaints, with the postmark date given. */
+    /**
+     * A complaint registered at provider 1 on Tuesday 24 November 2026 as ЖТ-2026-000042 (head
+     * "head", deadline 1 December), in state REGISTERED.
+     */
+    public static kz.shagym.registry.model.Complaint registered() {
+        var c = kz.shagym.intake.model.IntakeRules.toComplaint(individual(), SERVICE);
+        c.register(new kz.shagym.registry.model.Registration(1,
+                new kz.shagym.registry.model.IncomingNumber("ЖТ-2026-000042", 2026, "ЖТ", 42),
+                java.time.Instant.parse("2026-11-24T09:15:00Z"), java.time.LocalDate.of(2026, 11, 24), "registrar",
+                "Ахметова А.Б.", "head", java.time.LocalDate.of(2026, 12, 1), "Астана", "7KX2M-9QD4T"));
+        return c;
+    }
+
     public static String json(String iin, String postmarkDate) {
         return """
                 {"channel":"POST","postmarkDate":"%s","complainant":{"type":"INDIVIDUAL","iin":"%s",

@@ -11,6 +11,7 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Optional;
+import kz.shagym.kernel.model.DeadlineStatus;
 import kz.shagym.kernel.model.WorkingCalendar;
 
 /**
@@ -110,7 +111,7 @@ public class WatchedDeadline {
         if (today.isAfter(dueDate)) {
             return overdueNotifiedAt == null ? Optional.of(NoticeKind.OVERDUE) : Optional.empty();
         }
-        if (dueSoonNotifiedAt == null && !today.isBefore(dueSoonFrom(calendar))) {
+        if (dueSoonNotifiedAt == null && DeadlineStatus.of(dueDate, today, calendar) == DeadlineStatus.DUE_SOON) {
             return Optional.of(NoticeKind.DUE_SOON);
         }
         return Optional.empty();
@@ -155,29 +156,14 @@ public class WatchedDeadline {
     }
 
     public DeadlineStatus status(LocalDate today, WorkingCalendar calendar) {
-        if (closedAt != null) {
-            return DeadlineStatus.CLOSED;
-        }
-        if (today.isAfter(dueDate)) {
-            return DeadlineStatus.OVERDUE;
-        }
-        return today.isBefore(dueSoonFrom(calendar)) ? DeadlineStatus.ON_TRACK : DeadlineStatus.DUE_SOON;
-    }
-
-    /** Due soon from the last working day before the deadline: one working day left. */
-    LocalDate dueSoonFrom(WorkingCalendar calendar) {
-        LocalDate day = dueDate.minusDays(1);
-        while (calendar.covers(day) && !calendar.isWorkingDay(day)) {
-            day = day.minusDays(1);
-        }
-        return day;
+        return closedAt != null ? DeadlineStatus.CLOSED : DeadlineStatus.of(dueDate, today, calendar);
     }
 
     private LocalDate nextCheck(WorkingCalendar calendar) {
         if (closedAt != null || overdueNotifiedAt != null) {
             return null;
         }
-        return dueSoonNotifiedAt != null ? dueDate.plusDays(1) : dueSoonFrom(calendar);
+        return dueSoonNotifiedAt != null ? dueDate.plusDays(1) : DeadlineStatus.dueSoonFrom(dueDate, calendar);
     }
 
     public Long getId() {

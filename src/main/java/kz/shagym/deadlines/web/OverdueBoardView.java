@@ -7,6 +7,7 @@ import jakarta.inject.Named;
 import java.time.LocalDate;
 import java.util.List;
 import kz.shagym.deadlines.model.WatchedDeadline;
+import kz.shagym.kernel.model.DeadlineStatus;
 import kz.shagym.deadlines.service.DeadlineWatch;
 import kz.shagym.kernel.service.BusinessClock;
 import kz.shagym.kernel.service.WorkingDays;
@@ -41,7 +42,7 @@ public class OverdueBoardView {
     private Row row(WatchedDeadline d, LocalDate today) {
         var calendar = workingDays.calendar();
         int late = calendar.covers(today) && calendar.covers(d.getDueDate())
-                ? -calendar.workingDaysLeft(today, d.getDueDate()) : 0;
+                ? DeadlineStatus.workingDaysLate(d.getDueDate(), today, calendar) : 0;
         return new Row(d.getSubjectLabel(), d.getDueDate(), late, d.getExecutorLogin());
     }
 }

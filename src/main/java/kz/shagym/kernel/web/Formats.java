@@ -5,9 +5,10 @@ import jakarta.inject.Named;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import kz.shagym.kernel.model.DeadlineStatus;
 import kz.shagym.kernel.service.BusinessClock;
 
-/** Dates and times as the screens show them: Kazakhstan time, day first. */
+/** Dates, times and deadline marks as the screens show them: Kazakhstan time, day first. */
 @Named
 @ApplicationScoped
 public class Formats {
@@ -22,5 +23,14 @@ public class Formats {
 
     public String date(LocalDate date) {
         return date == null ? "" : DATE.format(date);
+    }
+
+    /** The style class that marks a deadline's status: "due-soon", "overdue", or none. */
+    public String mark(DeadlineStatus status) {
+        return switch (status) {
+            case DUE_SOON -> "due-soon";
+            case OVERDUE -> "overdue";
+            case ON_TRACK, CLOSED -> "";
+        };
     }
 }

@@ -194,17 +194,34 @@ public class Complaint {
         state = ComplaintState.REGISTERED;
     }
 
-    /** The next step of the review (the review module checks that it is allowed). */
-    public void moveTo(ComplaintState next) {
-        state = Objects.requireNonNull(next);
+    /**
+     * Takes a step that needs nothing but the state: draft, approve, return, withdraw. A step
+     * from a state that does not allow it is refused and nothing changes.
+     */
+    public void take(CaseStep step) {
+        if (step == CaseStep.ASSIGN || step == CaseStep.DISPATCH) {
+            throw new IllegalArgumentException(step + " carries data: use assign or answerLeft");
+        }
+        move(step);
     }
 
-    public void assignExecutor(String login) {
-        executorLogin = Objects.requireNonNull(login);
+    /** Gives the case to an executor (again, to another one). */
+    public void assign(String executor) {
+        move(CaseStep.ASSIGN);
+        executorLogin = Objects.requireNonNull(executor);
     }
 
-    public void answerLeftOn(LocalDate day) {
+    /** The approved answer left on {@code day}, posted or handed over: the term stops. */
+    public void answerLeft(LocalDate day) {
+        move(CaseStep.DISPATCH);
         answerLeftOn = Objects.requireNonNull(day);
+    }
+
+    private void move(CaseStep step) {
+        if (state == null || !step.allowedFrom(state)) {
+            throw new StepRefused(step, state);
+        }
+        state = step.to();
     }
 
     /** Whether the answer left on or before the deadline day; null while it has not left. */
@@ -212,12 +229,9 @@ public class Complaint {
         return answerLeftOn == null ? null : !answerLeftOn.isAfter(deadline);
     }
 
-    /**
-     * Working days left to the deadline on {@code today} while the provider's term runs
-     * (negative once overdue); null once the answer left or the complaint was withdrawn.
-     */
-    public Integer workingDaysLeft(WorkingCalendar calendar, LocalDate today) {
-        return state.isOpen() ? calendar.workingDaysLeft(today, deadline) : null;
+    /** Where the term stands on {@code today}; closed once the answer left or the complaint was withdrawn. */
+    public Term term(WorkingCalendar calendar, LocalDate today) {
+        return Term.of(state, deadline, calendar, today);
     }
 
     public LocalDate getAnswerLeftOn() {

@@ -16,14 +16,16 @@ import kz.shagym.kernel.service.AuditTrail;
 import kz.shagym.kernel.service.BusinessClock;
 import kz.shagym.kernel.service.StaffDirectory;
 import kz.shagym.registry.model.CaseEvent;
+import kz.shagym.registry.model.CaseStep;
 import kz.shagym.registry.model.Complaint;
 import kz.shagym.registry.model.ComplaintState;
 
 /**
- * Moves a registered complaint along its life: each move is one timeline entry (who, when,
- * the comment) and one audit record, and keeps the watched deadline in step (the executor
- * hears of it once assigned; it stops when the answer leaves or the complaint is withdrawn).
- * Which move is allowed to whom is the review module's rule; it calls this in its own
+ * Moves a registered complaint along its life: the complaint itself refuses a step its
+ * state does not allow ({@link CaseStep}); each move it takes is one timeline entry (who,
+ * when, the comment) and one audit record, and keeps the watched deadline in step (the
+ * executor hears of it once assigned; it stops when the answer leaves or the complaint is
+ * withdrawn). Who may take a step is the review module's rule; it calls this in its own
  * transaction, with a complaint of the caller's provider.
  */
 @Stateless
@@ -47,23 +49,28 @@ public class CaseLifecycle {
     private BusinessClock clock;
 
     public void assign(Complaint complaint, String executorLogin, String comment) {
-        complaint.assignExecutor(executorLogin);
+        record(complaint, () -> complaint.assign(executorLogin), comment);
         deadlines.assignExecutor(Registry.DEADLINE_SUBJECT, String.valueOf(complaint.getId()), executorLogin);
-        move(complaint, ComplaintState.ASSIGNED, comment);
     }
 
     public void answerLeft(Complaint complaint, LocalDate on, String comment) {
-        complaint.answerLeftOn(on);
-        move(complaint, ComplaintState.ANSWER_SENT, comment);
+        record(complaint, () -> complaint.answerLeft(on), comment);
     }
 
-    public void move(Complaint complaint, ComplaintState next, String comment) {
+    /** A step that needs nothing but the state (draft, approve, return, withdraw). */
+    public void take(Complaint complaint, CaseStep step, String comment) {
+        record(complaint, () -> complaint.take(step), comment);
+    }
+
+    /** Lets the complaint take the step (it refuses what its state does not allow), then records the move. */
+    private void record(Complaint complaint, Runnable step, String comment) {
         if (complaint.getOrganisationId() != staff.callerOrganisation().getId()) {
             throw new IllegalStateException("a move of another provider's case reached the registry");
         }
         StaffMember actor = staff.caller().orElseThrow();
         ComplaintState previous = complaint.getState();
-        complaint.moveTo(next);
+        step.run();
+        ComplaintState next = complaint.getState();
         em.persist(new CaseEvent(complaint.getId(), clock.now(), actor.getLogin(), actor.getSurnameAndInitials(),
                 previous, next, comment));
         if (!next.isOpen()) {

@@ -17,6 +17,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import kz.shagym.kernel.model.DeadlineStatus;
 import kz.shagym.kernel.model.Role;
 import kz.shagym.kernel.service.BusinessClock;
 import kz.shagym.kernel.service.StaffDirectory;
@@ -93,8 +94,8 @@ public class Journal {
             LocalDate today = clock.today();
             where.add(c.get("state").in(ComplaintState.OPEN));
             where.add(switch (f.deadline()) {
-                // Due soon: one working day or less left, as the deadline watch counts it.
-                case DUE_SOON -> cb.between(c.get("deadline"), today, workingDays.calendar().deadline(today, 1));
+                case DUE_SOON -> cb.between(c.get("deadline"), today,
+                        DeadlineStatus.lastDueSoonDeadline(today, workingDays.calendar()));
                 case OVERDUE -> cb.lessThan(c.get("deadline"), today);
             });
         }

@@ -31,6 +31,7 @@ import kz.shagym.registry.model.ComplaintState;
 import kz.shagym.registry.model.IncomingNumber;
 import kz.shagym.registry.model.Registration;
 import kz.shagym.registry.model.RegistryRefused;
+import kz.shagym.registry.model.Term;
 import kz.shagym.registry.model.ScannedPages;
 
 /**
@@ -133,9 +134,9 @@ public class Registry {
                 .setParameter("complaint", own(complaint).getId()).getResultList();
     }
 
-    /** Working days left to the deadline while the term runs (negative when overdue); empty once it stopped. */
-    public Optional<Integer> workingDaysLeft(Complaint complaint) {
-        return Optional.ofNullable(complaint.workingDaysLeft(workingDays.calendar(), clock.today()));
+    /** Where the complaint's term stands today, in working days. */
+    public Term term(Complaint complaint) {
+        return complaint.term(workingDays.calendar(), clock.today());
     }
 
     /** A scan's description and bytes, if it belongs to the caller's provider's complaint of that number. */

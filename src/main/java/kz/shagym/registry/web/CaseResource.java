@@ -52,7 +52,7 @@ public class CaseResource {
         Messages messages = Languages.messagesFor(headers);
         return registry.find(number)
                 .map(c -> Response.ok(CaseDetails.of(c, registry.attachments(c), registry.history(c),
-                                registry.workingDaysLeft(c).orElse(null), messages.locale()))
+                                registry.term(c).workingDaysLeft(), messages.locale()))
                         .tag(new EntityTag(String.valueOf(c.getVersion()))).build())
                 .orElseGet(() -> notFound(messages));
     }

@@ -12,6 +12,7 @@ import kz.shagym.kernel.web.ScreenMessages;
 import kz.shagym.registry.model.Attachment;
 import kz.shagym.registry.model.CaseEvent;
 import kz.shagym.registry.model.Complaint;
+import kz.shagym.registry.model.Term;
 import kz.shagym.registry.service.Registry;
 
 /** A case's page (/staff/case.xhtml?number=...): all that was registered, the scans and the timeline. */
@@ -31,7 +32,7 @@ public class CaseView implements Serializable {
     private Complaint complaint;
     private List<Attachment> attachments = List.of();
     private List<CaseEvent> history = List.of();
-    private Integer workingDaysLeft;
+    private Term term;
 
     /** Loads the case named by the view parameter; another provider's case is "not found" like a missing one. */
     public void load() {
@@ -42,12 +43,12 @@ public class CaseView implements Serializable {
         }
         attachments = registry.attachments(complaint);
         history = registry.history(complaint);
-        workingDaysLeft = registry.workingDaysLeft(complaint).orElse(null);
+        term = registry.term(complaint);
     }
 
-    /** Working days left while the term runs: null once the answer left or the case was withdrawn. */
-    public Integer getWorkingDaysLeft() {
-        return workingDaysLeft;
+    /** Where the term stands today: closed once the answer left or the case was withdrawn. */
+    public Term getTerm() {
+        return term;
     }
 
     /** Shown in the page rather than downloaded: the scans that a browser displays itself. */

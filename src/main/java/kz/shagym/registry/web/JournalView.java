@@ -15,6 +15,7 @@ import kz.shagym.registry.model.Complaint;
 import kz.shagym.registry.model.ComplaintState;
 import kz.shagym.registry.model.JournalFilter;
 import kz.shagym.registry.model.JournalSort;
+import kz.shagym.registry.model.Term;
 import kz.shagym.registry.service.Journal;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
@@ -41,7 +42,6 @@ public class JournalView implements Serializable {
     private BusinessClock clock;
 
     private LocalDate today;
-    private LocalDate dueSoonUntil;
 
     private String number;
     private LocalDate from;
@@ -83,26 +83,18 @@ public class JournalView implements Serializable {
         return new JournalFilter(number, from, to, complainant, state, deadline, queue);
     }
 
-    /** Working days left to a row's deadline while its term runs (negative once overdue); null after. */
-    public Integer daysLeft(Complaint c) {
-        return c.workingDaysLeft(workingDays.calendar(), today());
+    /** Where a row's term stands today: its working days left and its mark. */
+    public Term term(Complaint c) {
+        return c.term(workingDays.calendar(), today());
     }
 
     private LocalDate today() {
         if (today == null) {
             today = clock.today();
-            dueSoonUntil = workingDays.calendar().deadline(today, 1);
         }
         return today;
     }
 
-    /** "overdue", "due-soon" or "" for a row: the style class of its deadline. */
-    public String deadlineMark(Complaint c) {
-        if (!c.getState().isOpen()) {
-            return "";
-        }
-        return c.getDeadline().isBefore(today()) ? "overdue" : c.getDeadline().isAfter(dueSoonUntil) ? "" : "due-soon";
-    }
 
     public void clear() {
         number = null;

@@ -1,30 +1,29 @@
 package kz.shagym.review.model;
 
-import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
 import kz.shagym.kernel.model.Role;
+import kz.shagym.registry.model.CaseStep;
 import kz.shagym.registry.model.Complaint;
 import kz.shagym.registry.model.ComplaintState;
 
 /**
  * The steps of the provider's review (¶4; docs/domain.md, "The life of a complaint"): who takes
- * each, from which states, and where it leads. Nothing else moves a complaint.
+ * each; the states it goes from and to are the complaint's own {@link CaseStep}.
  */
 public enum ReviewStep {
     /** The head gives the complaint to an executor; again while assigned, to another one. */
-    ASSIGN(Role.HEAD, ComplaintState.ASSIGNED, ComplaintState.REGISTERED, ComplaintState.ASSIGNED),
+    ASSIGN(Role.HEAD, CaseStep.ASSIGN),
     /** The assigned executor drafts the reasoned answer. */
-    DRAFT(Role.EXECUTOR, ComplaintState.ANSWER_DRAFTED, ComplaintState.ASSIGNED),
+    DRAFT(Role.EXECUTOR, CaseStep.DRAFT),
     /** The head approves the draft and signs the answer. */
-    APPROVE(Role.HEAD, ComplaintState.ANSWER_APPROVED, ComplaintState.ANSWER_DRAFTED),
+    APPROVE(Role.HEAD, CaseStep.APPROVE),
     /** The head sends the draft back to the executor with a comment. */
-    RETURN(Role.HEAD, ComplaintState.ASSIGNED, ComplaintState.ANSWER_DRAFTED),
+    RETURN(Role.HEAD, CaseStep.RETURN),
     /** The office records that the approved answer left, by post or handed over. */
-    DISPATCH(Role.REGISTRAR, ComplaintState.ANSWER_SENT, ComplaintState.ANSWER_APPROVED),
+    DISPATCH(Role.REGISTRAR, CaseStep.DISPATCH),
     /** The office records the complainant's written withdrawal, while the answer has not left. */
-    WITHDRAW(Role.REGISTRAR, ComplaintState.WITHDRAWN, ComplaintState.REGISTERED, ComplaintState.ASSIGNED,
-            ComplaintState.ANSWER_DRAFTED, ComplaintState.ANSWER_APPROVED);
+    WITHDRAW(Role.REGISTRAR, CaseStep.WITHDRAW);
 
     /** Why a step is refused. */
     public enum Refusal {
@@ -32,29 +31,35 @@ public enum ReviewStep {
     }
 
     private final Role role;
-    private final ComplaintState to;
-    private final Set<ComplaintState> from;
+    private final CaseStep step;
 
-    ReviewStep(Role role, ComplaintState to, ComplaintState first, ComplaintState... rest) {
+    ReviewStep(Role role, CaseStep step) {
         this.role = role;
-        this.to = to;
-        this.from = EnumSet.of(first, rest);
+        this.step = step;
     }
 
     public Role role() {
         return role;
     }
 
-    public ComplaintState to() {
-        return to;
+    /** The move of the complaint's life cycle that this step is. */
+    public CaseStep step() {
+        return step;
     }
 
-    /** Empty when someone holding {@code roles} may take this step from {@code state}; the role is checked first. */
+    public ComplaintState to() {
+        return step.to();
+    }
+
+    /**
+     * Empty when someone holding {@code roles} may take this step from {@code state}; the role
+     * is checked first, the state as the complaint itself will ({@link CaseStep}).
+     */
     public Optional<Refusal> refusal(ComplaintState state, Set<Role> roles) {
         if (!roles.contains(role)) {
             return Optional.of(Refusal.WRONG_ROLE);
         }
-        return from.contains(state) ? Optional.empty() : Optional.of(Refusal.WRONG_STATE);
+        return step.allowedFrom(state) ? Optional.empty() : Optional.of(Refusal.WRONG_STATE);
     }
 
     /**

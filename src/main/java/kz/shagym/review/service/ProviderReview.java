@@ -17,7 +17,7 @@ import kz.shagym.kernel.model.StaffMember;
 import kz.shagym.kernel.service.BusinessClock;
 import kz.shagym.kernel.service.StaffDirectory;
 import kz.shagym.registry.model.Complaint;
-import kz.shagym.registry.model.ComplaintState;
+import kz.shagym.registry.model.CaseStep;
 import kz.shagym.registry.service.CaseLifecycle;
 import kz.shagym.registry.service.Registry;
 import kz.shagym.review.model.Answer;
@@ -71,7 +71,7 @@ public class ProviderReview {
         }
         String text = ReviewRules.requireText("reasoning", reasoning, ReviewRules.REASONING_LIMIT);
         answerOf(c).draft(outcome, text, executor.getLogin(), executor.getSurnameAndInitials(), clock.now());
-        return saved(() -> lifecycle.move(c, ComplaintState.ANSWER_DRAFTED, null), c);
+        return saved(() -> lifecycle.take(c, CaseStep.DRAFT, null), c);
     }
 
     @RolesAllowed(Role.Names.HEAD)
@@ -79,14 +79,14 @@ public class ProviderReview {
         Complaint c = take(ReviewStep.APPROVE, number, version);
         StaffMember head = staff.caller().orElseThrow();
         answerOf(c).approve(head.getLogin(), head.getSurnameAndInitials(), clock.now());
-        return saved(() -> lifecycle.move(c, ComplaintState.ANSWER_APPROVED, null), c);
+        return saved(() -> lifecycle.take(c, CaseStep.APPROVE, null), c);
     }
 
     @RolesAllowed(Role.Names.HEAD)
     public Complaint returnToExecutor(String number, Integer version, String comment) {
         Complaint c = take(ReviewStep.RETURN, number, version);
         String why = ReviewRules.requireText("comment", comment, ReviewRules.COMMENT_LIMIT);
-        return saved(() -> lifecycle.move(c, ComplaintState.ASSIGNED, why), c);
+        return saved(() -> lifecycle.take(c, CaseStep.RETURN, why), c);
     }
 
     @RolesAllowed(Role.Names.REGISTRAR)
@@ -108,7 +108,7 @@ public class ProviderReview {
         ReviewRules.checkDay("date", date, c.getRegistrationDate(), clock.today());
         String text = ReviewRules.optionalText("note", note, ReviewRules.COMMENT_LIMIT);
         answerOf(c).withdrawn(date, text);
-        return saved(() -> lifecycle.move(c, ComplaintState.WITHDRAWN, text), c);
+        return saved(() -> lifecycle.take(c, CaseStep.WITHDRAW, text), c);
     }
 
     /** The answer of a case of the caller's provider, once drafted or withdrawn. */
@@ -140,7 +140,7 @@ public class ProviderReview {
         step.refusal(c, staff.callerRoles(), staff.callerLogin().orElse("")).ifPresent(refusal -> {
             throw switch (refusal) {
                 case WRONG_ROLE -> new ReviewRefused(ReviewRefused.Kind.WRONG_ROLE, null, "review.error.role");
-                case WRONG_STATE -> new ReviewRefused(ReviewRefused.Kind.WRONG_STATE, null, "review.error.state");
+                case WRONG_STATE -> new ReviewRefused(ReviewRefused.Kind.WRONG_STATE, null, "case.error.step");
                 case NOT_ASSIGNED -> new ReviewRefused(ReviewRefused.Kind.WRONG_ROLE, null, "review.error.notYourCase");
             };
         });

@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.util.Optional;
 import kz.shagym.kernel.model.CalendarEntry;
 import kz.shagym.kernel.model.DayKind;
+import kz.shagym.kernel.model.DeadlineStatus;
 import kz.shagym.kernel.model.LocalizedText;
 import kz.shagym.kernel.model.ShippedCalendar;
 import kz.shagym.kernel.model.WorkingCalendar;

@@ -2,18 +2,13 @@ package kz.shagym.review.model;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.time.Instant;
-import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
-import kz.shagym.intake.model.IntakeRules;
 import kz.shagym.kernel.model.Role;
 import kz.shagym.registry.model.Complaint;
-import kz.shagym.registry.model.IncomingNumber;
-import kz.shagym.registry.model.Registration;
 import kz.shagym.registry.model.ComplaintState;
 import kz.shagym.review.model.ReviewStep.Refusal;
 import kz.shagym.testing.Letters;
@@ -82,12 +77,8 @@ class ReviewStepTest {
     }
 
     private static Complaint registeredAndAssignedTo(String executor) {
-        Complaint c = IntakeRules.toComplaint(Letters.individual(), Letters.SERVICE);
-        c.register(new Registration(1, new IncomingNumber("ЖТ-2026-000042", 2026, "ЖТ", 42),
-                Instant.parse("2026-11-24T09:15:00Z"), LocalDate.of(2026, 11, 24), "registrar", "Ахметова А.Б.",
-                "head", LocalDate.of(2026, 12, 1), "Астана", "7KX2M-9QD4T"));
-        c.assignExecutor(executor);
-        c.moveTo(ComplaintState.ASSIGNED);
+        Complaint c = Letters.registered();
+        c.assign(executor);
         return c;
     }
 

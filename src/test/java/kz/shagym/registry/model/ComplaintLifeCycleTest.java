@@ -1,0 +1,122 @@
+package kz.shagym.registry.model;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+import kz.shagym.intake.model.IntakeRules;
+import kz.shagym.testing.Letters;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * The complaint guards its own life cycle: every step from every state, against the table of
+ * docs/domain.md ("The life of a complaint") written out here by hand. An allowed step lands
+ * where the table says; any other is refused and changes nothing, whoever calls.
+ */
+class ComplaintLifeCycleTest {
+
+    private static final Map<CaseStep, Set<ComplaintState>> ALLOWED_FROM = Map.of(
+            CaseStep.ASSIGN, EnumSet.of(ComplaintState.REGISTERED, ComplaintState.ASSIGNED),
+            CaseStep.DRAFT, EnumSet.of(ComplaintState.ASSIGNED),
+            CaseStep.APPROVE, EnumSet.of(ComplaintState.ANSWER_DRAFTED),
+            CaseStep.RETURN, EnumSet.of(ComplaintState.ANSWER_DRAFTED),
+            CaseStep.DISPATCH, EnumSet.of(ComplaintState.ANSWER_APPROVED),
+            CaseStep.WITHDRAW, EnumSet.of(ComplaintState.REGISTERED, ComplaintState.ASSIGNED,
+                    ComplaintState.ANSWER_DRAFTED, ComplaintState.ANSWER_APPROVED));
+
+    private static final Map<CaseStep, ComplaintState> LEADS_TO = Map.of(CaseStep.ASSIGN, ComplaintState.ASSIGNED,
+            CaseStep.DRAFT, ComplaintState.ANSWER_DRAFTED, CaseStep.APPROVE, ComplaintState.ANSWER_APPROVED,
+            CaseStep.RETURN, ComplaintState.ASSIGNED, CaseStep.DISPATCH, ComplaintState.ANSWER_SENT,
+            CaseStep.WITHDRAW, ComplaintState.WITHDRAWN);
+
+    private static final LocalDate LEFT_ON = LocalDate.of(2026, 11, 30);
+
+    /** How a registered complaint reaches each state through allowed steps only. */
+    private static final Map<ComplaintState, List<CaseStep>> PATH = Map.of(
+            ComplaintState.REGISTERED, List.of(),
+            ComplaintState.ASSIGNED, List.of(CaseStep.ASSIGN),
+            ComplaintState.ANSWER_DRAFTED, List.of(CaseStep.ASSIGN, CaseStep.DRAFT),
+            ComplaintState.ANSWER_APPROVED, List.of(CaseStep.ASSIGN, CaseStep.DRAFT, CaseStep.APPROVE),
+            ComplaintState.ANSWER_SENT, List.of(CaseStep.ASSIGN, CaseStep.DRAFT, CaseStep.APPROVE, CaseStep.DISPATCH),
+            ComplaintState.WITHDRAWN, List.of(CaseStep.WITHDRAW));
+
+    static Stream<Arguments> everyStepFromEveryState() {
+        return Stream.of(CaseStep.values())
+                .flatMap(step -> Stream.of(ComplaintState.values()).map(state -> Arguments.of(step, state)));
+    }
+
+    @ParameterizedTest(name = "{0} from {1}")
+    @MethodSource("everyStepFromEveryState")
+    void onlyTheTableMoves(CaseStep step, ComplaintState state) {
+        Complaint c = in(state);
+        String executorBefore = c.getExecutorLogin();
+        LocalDate leftBefore = c.getAnswerLeftOn();
+        if (ALLOWED_FROM.get(step).contains(state)) {
+            take(c, step, "executor2");
+            assertEquals(LEADS_TO.get(step), c.getState());
+        } else {
+            StepRefused refused = assertThrows(StepRefused.class, () -> take(c, step, "executor2"));
+            assertEquals("case.error.step", refused.getMessageKey());
+            assertEquals(state, c.getState());
+            assertEquals(executorBefore, c.getExecutorLogin());
+            assertEquals(leftBefore, c.getAnswerLeftOn());
+        }
+    }
+
+    @Test
+    void assigningAgainGivesTheCaseToTheOtherExecutor() {
+        Complaint c = in(ComplaintState.ASSIGNED);
+        c.assign("executor2");
+        assertEquals("executor2", c.getExecutorLogin());
+    }
+
+    @Test
+    void theAnswerLeavingStopsTheTermAndSaysWhetherOnTime() {
+        Complaint c = in(ComplaintState.ANSWER_SENT);
+        assertEquals(LEFT_ON, c.getAnswerLeftOn());
+        assertEquals(Boolean.TRUE, c.onTime(), "30 November is before the deadline of 1 December");
+    }
+
+    @Test
+    void anUnregisteredComplaintTakesNoStep() {
+        Complaint c = IntakeRules.toComplaint(Letters.individual(), Letters.SERVICE);
+        for (CaseStep step : CaseStep.values()) {
+            assertThrows(StepRefused.class, () -> take(c, step, "executor"));
+        }
+        assertNull(c.getState());
+    }
+
+    @Test
+    void stepsThatCarryDataAreTakenOnlyWithIt() {
+        Complaint c = Letters.registered();
+        assertThrows(IllegalArgumentException.class, () -> c.take(CaseStep.ASSIGN));
+        assertThrows(IllegalArgumentException.class, () -> c.take(CaseStep.DISPATCH));
+        assertEquals(ComplaintState.REGISTERED, c.getState());
+    }
+
+    private static Complaint in(ComplaintState state) {
+        Complaint c = Letters.registered();
+        PATH.get(state).forEach(step -> take(c, step, "executor"));
+        assertEquals(state, c.getState());
+        return c;
+    }
+
+    private static void take(Complaint c, CaseStep step, String executor) {
+        Consumer<Complaint> action = switch (step) {
+            case ASSIGN -> x -> x.assign(executor);
+            case DISPATCH -> x -> x.answerLeft(LEFT_ON);
+            default -> x -> x.take(step);
+        };
+        action.accept(c);
+    }
+}
