@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.BiConsumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -73,39 +74,25 @@ class RepositoryReferencesTest {
     @Test
     void everyFileNamedIsInTheRepository() {
         Set<String> missing = new TreeSet<>();
-        for (Path file : files) {
-            String text = read(file);
-            if (text == null) {
-                continue;
+        eachMatch(FILE, (file, m) -> {
+            String name = m.group(1).replaceFirst("^\\./", "");
+            if (!OUTSIDE.contains(name) && !exists(file, name)) {
+                missing.add(root.relativize(file) + " → " + name);
             }
-            Matcher m = FILE.matcher(text);
-            while (m.find()) {
-                String name = m.group(1).replaceFirst("^\\./", "");
-                if (!OUTSIDE.contains(name) && !exists(file, name)) {
-                    missing.add(root.relativize(file) + " → " + name);
-                }
-            }
-        }
+        });
         assertEquals(Set.of(), missing, "pointers to files the repository lacks");
     }
 
     @Test
     void everySectionCitedIsAHeadingOfItsFile() {
         List<String> missing = new ArrayList<>();
-        for (Path file : files) {
-            String text = read(file);
-            if (text == null) {
-                continue;
+        eachMatch(SECTION, (file, m) -> {
+            Path cited = resolve(file, m.group(1));
+            String heading = m.group(2);
+            if (cited == null || read(cited).lines().noneMatch(l -> l.matches("#+ " + Pattern.quote(heading)))) {
+                missing.add(root.relativize(file) + " → " + m.group(1) + ", \"" + heading + "\"");
             }
-            Matcher m = SECTION.matcher(text);
-            while (m.find()) {
-                Path cited = resolve(file, m.group(1));
-                String heading = m.group(2);
-                if (cited == null || read(cited).lines().noneMatch(l -> l.matches("#+ " + Pattern.quote(heading)))) {
-                    missing.add(root.relativize(file) + " → " + m.group(1) + ", \"" + heading + "\"");
-                }
-            }
-        }
+        });
         assertEquals(List.of(), missing);
     }
 
@@ -119,19 +106,25 @@ class RepositoryReferencesTest {
         }
         assertFalse(numbered.isEmpty(), "docs/procedure.md numbers its paragraphs as '## ¶N …'");
         Set<String> unknown = new TreeSet<>();
+        eachMatch(PARAGRAPH, (file, m) -> {
+            if (!numbered.contains(m.group(1))) {
+                unknown.add(root.relativize(file) + " → ¶" + m.group(1));
+            }
+        });
+        assertEquals(Set.of(), unknown);
+    }
+
+    /** Every occurrence of {@code pattern} in every text file of the repository. */
+    private static void eachMatch(Pattern pattern, BiConsumer<Path, Matcher> action) {
         for (Path file : files) {
             String text = read(file);
-            if (text == null) {
-                continue;
-            }
-            Matcher m = PARAGRAPH.matcher(text);
-            while (m.find()) {
-                if (!numbered.contains(m.group(1))) {
-                    unknown.add(root.relativize(file) + " → ¶" + m.group(1));
+            if (text != null) {
+                Matcher m = pattern.matcher(text);
+                while (m.find()) {
+                    action.accept(file, m);
                 }
             }
         }
-        assertEquals(Set.of(), unknown);
     }
 
     /** Relative to the citing file, to the repository's root, or as the end of a path in it (a bare name, a glob's tail). */

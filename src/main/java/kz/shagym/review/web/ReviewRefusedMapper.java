@@ -2,13 +2,10 @@ package kz.shagym.review.web;
 
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
-import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
-import java.util.List;
 import kz.shagym.kernel.web.ApiError;
-import kz.shagym.kernel.web.Languages;
 import kz.shagym.review.model.ReviewRefused;
 
 /**
@@ -29,8 +26,6 @@ public class ReviewRefusedMapper implements ExceptionMapper<ReviewRefused> {
             case WRONG_STATE, STALE -> Response.Status.CONFLICT;
             case INVALID -> Response.Status.BAD_REQUEST;
         };
-        String message = Languages.messagesFor(headers).get(refused.getMessageKey(), refused.getArguments());
-        return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE)
-                .entity(new ApiError(List.of(new ApiError.FieldError(refused.getField(), message)))).build();
+        return ApiError.refused(status, refused, headers);
     }
 }

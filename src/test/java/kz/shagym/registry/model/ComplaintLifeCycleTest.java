@@ -5,14 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.time.LocalDate;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import kz.shagym.intake.model.IntakeRules;
 import kz.shagym.testing.Letters;
+import static kz.shagym.testing.LifeCycleTable.ALLOWED_FROM;
+import static kz.shagym.testing.LifeCycleTable.LEADS_TO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -20,24 +20,10 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * The complaint guards its own life cycle: every step from every state, against the table of
- * docs/domain.md ("The life of a complaint") written out here by hand. An allowed step lands
+ * docs/domain.md written out by hand ({@link kz.shagym.testing.LifeCycleTable}). An allowed step lands
  * where the table says; any other is refused and changes nothing, whoever calls.
  */
 class ComplaintLifeCycleTest {
-
-    private static final Map<CaseStep, Set<ComplaintState>> ALLOWED_FROM = Map.of(
-            CaseStep.ASSIGN, EnumSet.of(ComplaintState.REGISTERED, ComplaintState.ASSIGNED),
-            CaseStep.DRAFT, EnumSet.of(ComplaintState.ASSIGNED),
-            CaseStep.APPROVE, EnumSet.of(ComplaintState.ANSWER_DRAFTED),
-            CaseStep.RETURN, EnumSet.of(ComplaintState.ANSWER_DRAFTED),
-            CaseStep.DISPATCH, EnumSet.of(ComplaintState.ANSWER_APPROVED),
-            CaseStep.WITHDRAW, EnumSet.of(ComplaintState.REGISTERED, ComplaintState.ASSIGNED,
-                    ComplaintState.ANSWER_DRAFTED, ComplaintState.ANSWER_APPROVED));
-
-    private static final Map<CaseStep, ComplaintState> LEADS_TO = Map.of(CaseStep.ASSIGN, ComplaintState.ASSIGNED,
-            CaseStep.DRAFT, ComplaintState.ANSWER_DRAFTED, CaseStep.APPROVE, ComplaintState.ANSWER_APPROVED,
-            CaseStep.RETURN, ComplaintState.ASSIGNED, CaseStep.DISPATCH, ComplaintState.ANSWER_SENT,
-            CaseStep.WITHDRAW, ComplaintState.WITHDRAWN);
 
     private static final LocalDate LEFT_ON = LocalDate.of(2026, 11, 30);
 
