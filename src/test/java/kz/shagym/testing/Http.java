@@ -18,6 +18,11 @@ public final class Http {
     private Http() {
     }
 
+    /** The JSON object a response carries. */
+    public static jakarta.json.JsonObject json(HttpResponse<String> response) {
+        return jakarta.json.Json.createReader(new java.io.StringReader(response.body())).readObject();
+    }
+
     public static HttpResponse<String> get(String path, String user, String password, String language) {
         return send(request(path, user, password, language).build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }

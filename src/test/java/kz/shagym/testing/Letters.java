@@ -41,7 +41,16 @@ public final class Letters {
      * "head", deadline 1 December), in state REGISTERED.
      */
     public static kz.shagym.registry.model.Complaint registered() {
+        return registered(kz.shagym.registry.model.Stage.PROVIDER);
+    }
+
+    /** As {@link #registered()}, of {@code stage}: an appeal about provider 2's service result, without a case. */
+    public static kz.shagym.registry.model.Complaint registered(kz.shagym.registry.model.Stage stage) {
         var c = kz.shagym.intake.model.IntakeRules.toComplaint(individual(), SERVICE);
+        if (stage != kz.shagym.registry.model.Stage.PROVIDER) {
+            c.appealing(stage, kz.shagym.registry.model.AppealGround.SERVICE_RESULT, 2, null,
+                    java.time.LocalDate.of(2026, 11, 24));
+        }
         c.register(new kz.shagym.registry.model.Registration(1,
                 new kz.shagym.registry.model.IncomingNumber("ЖТ-2026-000042", 2026, "ЖТ", 42),
                 java.time.Instant.parse("2026-11-24T09:15:00Z"), java.time.LocalDate.of(2026, 11, 24), "registrar",
@@ -56,5 +65,13 @@ public final class Letters {
                 "phone":"+7 701 000 00 00","email":"asel@example.kz"},"language":"kk","answerDelivery":"POST",
                 "serviceCode":"DEMO-001","subject":"INACTION","official":"Иванов И.","summary":"Анықтама берілмеді.",
                 "pages":2}""".formatted(postmarkDate, iin);
+    }
+
+    /** The same letter as an appeal: {@code provider} and {@code appealOf} may be null. */
+    public static String appealJson(String ground, String provider, String appealOf, String postmarkDate) {
+        String letter = json("900101300017", postmarkDate);
+        return letter.substring(0, letter.lastIndexOf('}')) + ",\"ground\":\"" + ground + "\""
+                + (provider == null ? "" : ",\"provider\":\"" + provider + "\"")
+                + (appealOf == null ? "" : ",\"appealOf\":\"" + appealOf + "\"") + "}";
     }
 }

@@ -19,6 +19,41 @@ public class ComplaintForm {
     private String officialPosition;
     private String summary;
     private Integer pages;
+    /** For an appeal: ANSWER, NO_ANSWER or SERVICE_RESULT; blank for a complaint to a provider. */
+    private String ground;
+    /** For an appeal at the authorized body: the code of the provider it is about. */
+    private String provider;
+    /** For an appeal: the incoming number of the provider's case it is about, if any. */
+    private String appealOf;
+
+    public String getGround() {
+        return ground;
+    }
+
+    public void setGround(String ground) {
+        this.ground = ground;
+    }
+
+    public String getProvider() {
+        return provider;
+    }
+
+    public void setProvider(String provider) {
+        this.provider = provider;
+    }
+
+    public String getAppealOf() {
+        return appealOf;
+    }
+
+    public void setAppealOf(String appealOf) {
+        this.appealOf = appealOf;
+    }
+
+    /** Whether the form registers an appeal. */
+    public boolean isAppeal() {
+        return ground != null && !ground.isBlank();
+    }
 
     public String getChannel() {
         return channel;

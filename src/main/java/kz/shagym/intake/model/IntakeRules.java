@@ -8,7 +8,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import kz.shagym.registry.model.AnswerDelivery;
+import kz.shagym.registry.model.AppealGround;
 import kz.shagym.registry.model.AnswerLanguage;
+import kz.shagym.registry.model.AppealRequest;
 import kz.shagym.registry.model.Channel;
 import kz.shagym.registry.model.Complainant;
 import kz.shagym.registry.model.ComplainantType;
@@ -45,6 +47,12 @@ public final class IntakeRules {
         rules.checkComplainant(form.getComplainant() == null ? new ComplainantForm() : form.getComplainant());
         rules.checkComplaint(service);
         return List.copyOf(rules.problems);
+    }
+
+    /** What the form says of the appeal, or null for a complaint to a provider; the form must have passed {@link #check}. */
+    public static AppealRequest appealOf(ComplaintForm form) {
+        return form.isAppeal() ? new AppealRequest(AppealGround.valueOf(form.getGround().strip()),
+                trimmed(form.getProvider()), trimmed(form.getAppealOf())) : null;
     }
 
     /** The complaint the form describes; the form must have passed {@link #check}. */
@@ -110,6 +118,11 @@ public final class IntakeRules {
     }
 
     private void checkComplaint(Optional<StateService> service) {
+        if (form.isAppeal()) {
+            oneOf("ground", form.getGround().strip(), AppealGround.values());
+            text("provider", form.getProvider(), false, 20);
+            text("appealOf", form.getAppealOf(), false, 60);
+        }
         oneOf("language", form.getLanguage(), AnswerLanguage.values());
         oneOf("answerDelivery", form.getAnswerDelivery(), AnswerDelivery.values());
         if (blank(form.getServiceCode())) {

@@ -46,7 +46,8 @@ public class Intake {
             throw new InvalidComplaint(problems);
         }
         List<ScannedPages.Scan> scans = uploads.stream().map(u -> ScannedPages.accept(u.fileName(), u.content())).toList();
-        return registry.register(IntakeRules.toComplaint(form, catalogue.find(form.getServiceCode()).orElseThrow()), scans);
+        return registry.register(IntakeRules.toComplaint(form, catalogue.find(form.getServiceCode()).orElseThrow()), scans,
+                IntakeRules.appealOf(form));
     }
 
     /** Every problem of the form and the scans; none means it can be registered. */

@@ -18,7 +18,6 @@ import kz.shagym.kernel.service.Messages;
 import kz.shagym.kernel.web.ApiError;
 import kz.shagym.kernel.web.Languages;
 import kz.shagym.registry.model.Complaint;
-import kz.shagym.registry.model.RegistryRefused;
 import kz.shagym.registry.model.StampView;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -44,14 +43,18 @@ public class ComplaintIntakeResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Register a paper complaint received at the caller's office",
-            description = "The complaint is addressed to the head of the caller's provider and numbered in its journal."
-                    + " Nothing is stored, and no number used, unless every field is valid.")
+            description = "The complaint is addressed to the head of the caller's organisation and numbered in its journal."
+                    + " With a ground it is an appeal: at the authorized body (name the provider, and its case if any),"
+                    + " or at a provider's office, which forwards it. Nothing is stored, and no number used, unless"
+                    + " every field is valid.")
     @APIResponse(responseCode = "201", description = "Registered; Location names the new case",
             content = @Content(schema = @Schema(implementation = StampView.class)))
     @APIResponse(responseCode = "400", description = "Invalid fields, each with a message in the Accept-Language",
             content = @Content(schema = @Schema(implementation = ApiError.class)))
     @APIResponse(responseCode = "401", description = "No or wrong credentials")
     @APIResponse(responseCode = "403", description = "The caller is not a registrar")
+    @APIResponse(responseCode = "409", description = "An appeal names a provider's case that cannot be appealed (yet, or on that ground)",
+            content = @Content(schema = @Schema(implementation = ApiError.class)))
     public Response register(ComplaintForm form) {
         Messages messages = Languages.messagesFor(headers);
         if (form == null) {
@@ -64,9 +67,6 @@ public class ComplaintIntakeResource {
         } catch (InvalidComplaint invalid) {
             return badRequest(new ApiError(invalid.getProblems().stream()
                     .map(p -> new ApiError.FieldError(p.field(), messages.get(p.messageKey(), p.arguments()))).toList()));
-        } catch (RegistryRefused refused) {
-            return badRequest(new ApiError(List.of(new ApiError.FieldError(refused.getField(),
-                    messages.get(refused.getMessageKey(), refused.getArguments())))));
         }
     }
 

@@ -13,6 +13,10 @@ public class ProcedureSetting {
 
     public static final String PROVIDER_TERM = "provider.term.working-days";
     public static final String AUTHORIZED_BODY_TERM = "authorized-body.term.working-days";
+    /** The provider's term to forward an appeal it received to the authorized body. */
+    public static final String FORWARDING_TERM = "forwarding.term.working-days";
+    /** The routes an appeal may take: DIRECT, THROUGH_PROVIDER, or both, comma-separated. */
+    public static final String APPEAL_ROUTES = "appeal.routes";
 
     @Id
     @Column(name = "setting_key", length = 64)

@@ -21,6 +21,23 @@ public abstract class Refused extends RuntimeException {
         this.arguments = arguments;
     }
 
+    /** How a refusal is answered over HTTP; each kind of refusal says which (the API maps it once, in kernel.web). */
+    public enum Answer {
+        /** 400: the input is wrong. */
+        BAD_INPUT,
+        /** 403: not the caller's to do. */
+        FORBIDDEN,
+        /** 404: no such thing the caller may see. */
+        NOT_FOUND,
+        /** 409: not at this point of the thing's life, or changed meanwhile. */
+        CONFLICT
+    }
+
+    /** Wrong input unless a kind of refusal says otherwise. */
+    public Answer answer() {
+        return Answer.BAD_INPUT;
+    }
+
     public String getField() {
         return field;
     }

@@ -64,7 +64,7 @@ public class DemoData {
                         "Agency for Civil Service Affairs"),
                 new LocalizedText("Астана қ., Мәңгілік Ел даңғылы, 8", "г. Астана, проспект Мәңгілік Ел, 8",
                         "8 Mangilik El Avenue, Astana"),
-                "+7 7172 74-00-00", null);
+                "+7 7172 74-00-00", "agency-head");
         Organisation contactCentre = organisation(OrganisationKind.CONTACT_CENTRE, "CC1414",
                 new LocalizedText("Мемлекеттік қызметтер бойынша бірыңғай байланыс орталығы",
                         "Единый контакт-центр по вопросам оказания государственных услуг",
@@ -80,6 +80,9 @@ public class DemoData {
         staff("head", demo, "Жұмабеков", "Қайрат", "Маратұлы");
         staff("registrar2", second, "Иванова", "Ольга", "Петровна");
         staff("quality", agency, "Оспанова", "Гүлнар", "Серікқызы");
+        staff("agency-registrar", agency, "Тоқтарова", "Мадина", "Ерболқызы");
+        staff("agency-officer", agency, "Әбдірахманов", "Ержан", "Қанатұлы");
+        staff("agency-head", agency, "Нұрпейісова", "Сәуле", "Әділқызы");
         staff("operator", contactCentre, "Бекова", "Дана", "Асқарқызы");
         staff("admin", it, "Ким", "Сергей", "Викторович");
         LOG.info("Demo organisations and staff in place");
@@ -91,7 +94,12 @@ public class DemoData {
         var existing = em.createNamedQuery("Organisation.byCode", Organisation.class)
                 .setParameter("code", code).getResultList();
         if (!existing.isEmpty()) {
-            return existing.get(0);
+            Organisation o = existing.get(0);
+            if (o.getHeadLogin() == null && head != null) { // demo data of an earlier version had none
+                o.setHeadLogin(head);
+                audit.record("ORGANISATION_CHANGED", OrganisationService.ENTITY, o.getId(), "demo data head " + head);
+            }
+            return o;
         }
         Organisation o = new Organisation(kind, code, name);
         o.setOfficeAddress(address);

@@ -34,6 +34,19 @@ public class ProcedureTerms {
         return term(ProcedureSetting.AUTHORIZED_BODY_TERM);
     }
 
+    /** The provider's term to forward an appeal it received (3 working days under the APPC). */
+    @PermitAll
+    public int forwardingWorkingDays() {
+        return term(ProcedureSetting.FORWARDING_TERM);
+    }
+
+    /** Whether an appeal may take this route: "DIRECT" to the authorized body, or "THROUGH_PROVIDER". */
+    @PermitAll
+    public boolean appealRouteOpen(String route) {
+        return java.util.Arrays.asList(em.find(ProcedureSetting.class, ProcedureSetting.APPEAL_ROUTES).getValue()
+                .split(",")).contains(route);
+    }
+
     private int term(String key) {
         return Integer.parseInt(em.find(ProcedureSetting.class, key).getValue());
     }

@@ -11,7 +11,7 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.time.Instant;
 
-/** One step of a complaint's timeline: who moved it from which state to which, when and why. */
+/** One entry of a complaint's timeline: who moved it from which state to which, or what else happened; when and why. */
 @Entity
 @Table(name = "complaint_event")
 @NamedQuery(name = "CaseEvent.ofComplaint",
@@ -45,6 +45,11 @@ public class CaseEvent {
     @Column(name = "comment_text", length = 2000)
     private String comment;
 
+    /** Null for a move of the state; otherwise what happened, the state staying as it was. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "event_kind", length = 30)
+    private EventKind kind;
+
     protected CaseEvent() {
     }
 
@@ -57,6 +62,22 @@ public class CaseEvent {
         this.fromState = fromState;
         this.toState = toState;
         this.comment = comment;
+    }
+
+    /** What happened to the case in {@code state} that is not a move. */
+    public static CaseEvent note(long complaintId, Instant occurredAt, String actorLogin, String actorName,
+                                 ComplaintState state, EventKind kind, String comment) {
+        CaseEvent e = new CaseEvent(complaintId, occurredAt, actorLogin, actorName, state, state, comment);
+        e.kind = kind;
+        return e;
+    }
+
+    public EventKind getKind() {
+        return kind;
+    }
+
+    public long getComplaintId() {
+        return complaintId;
     }
 
     public Instant getOccurredAt() {

@@ -22,7 +22,9 @@ public enum CaseStep {
     DISPATCH(ComplaintState.ANSWER_SENT, ComplaintState.ANSWER_APPROVED),
     /** The complainant withdrew the complaint in writing before the answer left. */
     WITHDRAW(ComplaintState.WITHDRAWN, ComplaintState.REGISTERED, ComplaintState.ASSIGNED,
-            ComplaintState.ANSWER_DRAFTED, ComplaintState.ANSWER_APPROVED);
+            ComplaintState.ANSWER_DRAFTED, ComplaintState.ANSWER_APPROVED),
+    /** The provider's office sent an appeal it received on to the authorized body, with the case file. */
+    FORWARD(ComplaintState.FORWARDED, ComplaintState.REGISTERED);
 
     private final ComplaintState to;
     private final Set<ComplaintState> from;
@@ -30,6 +32,18 @@ public enum CaseStep {
     CaseStep(ComplaintState to, ComplaintState first, ComplaintState... rest) {
         this.to = to;
         this.from = EnumSet.of(first, rest);
+    }
+
+    /**
+     * Whether a complaint of {@code stage} ever takes this step: an appeal held for forwarding
+     * is only forwarded (or withdrawn); everything else is reviewed and never forwarded.
+     */
+    public boolean takenIn(Stage stage) {
+        return switch (this) {
+            case FORWARD -> stage == Stage.FORWARDING;
+            case WITHDRAW -> true;
+            default -> stage != Stage.FORWARDING;
+        };
     }
 
     public ComplaintState to() {

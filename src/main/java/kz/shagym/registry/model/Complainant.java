@@ -78,6 +78,13 @@ public class Complainant {
     }
 
     /** "Surname Name Patronymic" of an individual, the name of a legal entity. */
+    /** The same complainant, for another complaint (an appeal forwarded on keeps who filed it). */
+    public Complainant copy() {
+        Complainant c = type == ComplainantType.LEGAL_ENTITY ? legalEntity(iinBin, entityName, representative)
+                : individual(iinBin, surname, givenName, patronymic);
+        return c.reachableAt(postalAddress, phone, email);
+    }
+
     public String displayName() {
         return type == ComplainantType.INDIVIDUAL
                 ? Stream.of(surname, givenName, patronymic).filter(s -> s != null && !s.isBlank())

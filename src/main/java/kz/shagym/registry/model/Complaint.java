@@ -16,6 +16,7 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Objects;
+import java.util.Optional;
 import kz.shagym.kernel.model.WorkingCalendar;
 
 /**
@@ -27,6 +28,18 @@ import kz.shagym.kernel.model.WorkingCalendar;
 @Table(name = "complaint")
 @NamedQuery(name = "Complaint.byNumber",
         query = "select c from Complaint c where c.organisationId = :organisation and c.incomingNumber = :number")
+@NamedQuery(name = "Complaint.appealedBy",
+        query = "select p from Complaint p where p.incomingNumber = :number and p.id in"
+                + " (select a.appealOf from Complaint a where a.organisationId = :organisation)")
+@NamedQuery(name = "Complaint.appealsAbout",
+        query = "select a from Complaint a where a.incomingNumber = :number and a.stage = kz.shagym.registry.model.Stage.APPEAL"
+                + " and a.againstOrganisationId = :organisation")
+@NamedQuery(name = "Complaint.forwardedNotTaken",
+        query = "select h from Complaint h where h.stage = kz.shagym.registry.model.Stage.FORWARDING"
+                + " and h.state = kz.shagym.registry.model.ComplaintState.FORWARDED"
+                + " and not exists (select a from Complaint a where a.forwardedFrom = h.id) order by h.registeredAt")
+@NamedQuery(name = "Complaint.appealsOf",
+        query = "select a from Complaint a where a.appealOf = :complaint order by a.registeredAt")
 @NamedQuery(name = "Complaint.latestOfComplainant",
         query = "select c from Complaint c where c.organisationId = :organisation"
                 + " and c.complainant.iinBin = :iinBin order by c.registeredAt desc")
@@ -137,8 +150,38 @@ public class Complaint {
     @Column(name = "answer_left_on")
     private LocalDate answerLeftOn;
 
+    @Enumerated(EnumType.STRING)
+    @Column(name = "stage", nullable = false, length = 10)
+    private Stage stage = Stage.PROVIDER;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "appeal_ground", length = 20)
+    private AppealGround appealGround;
+
+    /** The provider an appeal is about. */
+    @Column(name = "against_organisation_id")
+    private Long againstOrganisationId;
+
+    /** The provider's case an appeal is about, when there is one. */
+    @Column(name = "appeal_of")
+    private Long appealOf;
+
+    /** The record at the provider's office this appeal was forwarded from. */
+    @Column(name = "forwarded_from")
+    private Long forwardedFrom;
+
+    /** Filed more than {@link #APPEAL_WARNING_MONTHS} months after the answer left: the officer decides. */
+    @Column(name = "filed_late", nullable = false)
+    private boolean filedLate;
+
     @Version
     private int version;
+
+    /** Months after the answer left beyond which an appeal is flagged (not refused). */
+    public static final int APPEAL_WARNING_MONTHS = 3;
+
+    /** The incoming-number prefix of an appeal at the authorized body. */
+    public static final String APPEAL_PREFIX = "АП";
 
     protected Complaint() {
     }
@@ -170,6 +213,76 @@ public class Complaint {
         this.officialName = name;
         this.officialPosition = position;
         return this;
+    }
+
+    /**
+     * Makes this unregistered complaint an appeal about {@code provider}'s work, on
+     * {@code ground}, against {@code providerCase} when there is one (which must be appealable:
+     * see {@link #appealRefusal}). {@code stage} is APPEAL at the authorized body, FORWARDING at
+     * the provider's office that will forward it.
+     */
+    public Complaint appealing(Stage stage, AppealGround ground, long provider, Complaint providerCase, LocalDate today) {
+        if (state != null || stage == Stage.PROVIDER) {
+            throw new IllegalStateException("only an unregistered complaint becomes an appeal");
+        }
+        this.stage = stage;
+        this.appealGround = Objects.requireNonNull(ground);
+        this.againstOrganisationId = provider;
+        if (providerCase != null) {
+            appealOf = providerCase.getId();
+            filedLate = providerCase.getAnswerLeftOn() != null
+                    && today.isAfter(providerCase.getAnswerLeftOn().plusMonths(APPEAL_WARNING_MONTHS));
+        }
+        return this;
+    }
+
+    /**
+     * Why this case cannot be appealed on {@code ground} on {@code today}; empty when it can.
+     * There is something to appeal once the answer has left or the term has passed without one.
+     */
+    public Optional<String> appealRefusal(AppealGround ground, LocalDate today) {
+        if (stage != Stage.PROVIDER) {
+            return Optional.of("appeal.error.notProviderCase");
+        }
+        if (state == ComplaintState.WITHDRAWN) {
+            return Optional.of("appeal.error.withdrawn");
+        }
+        if (answerLeftOn == null && !today.isAfter(deadline)) {
+            return Optional.of("appeal.error.nothingYet");
+        }
+        if (ground == AppealGround.ANSWER && answerLeftOn == null) {
+            return Optional.of("appeal.error.noAnswer");
+        }
+        if (ground == AppealGround.NO_ANSWER && Boolean.TRUE.equals(onTime())) {
+            return Optional.of("appeal.error.answeredOnTime");
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The appeal that the authorized body registers from {@code held}, an appeal its provider
+     * forwarded: the same complainant, letter and link, unregistered.
+     */
+    public static Complaint forwardedFrom(Complaint held) {
+        if (held.stage != Stage.FORWARDING || held.state != ComplaintState.FORWARDED) {
+            throw new IllegalStateException(held.incomingNumber + " is not a forwarded appeal");
+        }
+        Complaint c = new Complaint(held.complainant.copy(), held.service, held.subject, held.summary, held.pageCount)
+                .receivedBy(held.channel, held.postmarkDate, held.envelopeTracking)
+                .answeredIn(held.answerLanguage, held.answerDelivery)
+                .aboutOfficial(held.officialName, held.officialPosition);
+        c.stage = Stage.APPEAL;
+        c.appealGround = held.appealGround;
+        c.againstOrganisationId = held.againstOrganisationId;
+        c.appealOf = held.appealOf;
+        c.filedLate = held.filedLate;
+        c.forwardedFrom = held.id;
+        return c;
+    }
+
+    /** The prefix its incoming number is drawn with: the authorized body's for an appeal, else the complainant's kind. */
+    public String prefixToDraw() {
+        return stage == Stage.APPEAL ? APPEAL_PREFIX : complainant.getType().numberPrefix();
     }
 
     /** Stamps the complaint with its registration; a complaint is registered once. */
@@ -218,7 +331,7 @@ public class Complaint {
     }
 
     private void move(CaseStep step) {
-        if (state == null || !step.allowedFrom(state)) {
+        if (state == null || !step.allowedFrom(state) || !step.takenIn(stage)) {
             throw new StepRefused(step, state);
         }
         state = step.to();
@@ -348,6 +461,30 @@ public class Complaint {
 
     public int getPageCount() {
         return pageCount;
+    }
+
+    public Stage getStage() {
+        return stage;
+    }
+
+    public AppealGround getAppealGround() {
+        return appealGround;
+    }
+
+    public Long getAgainstOrganisationId() {
+        return againstOrganisationId;
+    }
+
+    public Long getAppealOf() {
+        return appealOf;
+    }
+
+    public Long getForwardedFrom() {
+        return forwardedFrom;
+    }
+
+    public boolean isFiledLate() {
+        return filedLate;
     }
 
     public int getVersion() {

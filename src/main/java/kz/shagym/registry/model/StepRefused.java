@@ -26,4 +26,9 @@ public class StepRefused extends Refused {
     public ComplaintState getState() {
         return state;
     }
+
+    @Override
+    public Answer answer() {
+        return Answer.CONFLICT;
+    }
 }

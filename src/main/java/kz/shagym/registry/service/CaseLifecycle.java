@@ -19,6 +19,7 @@ import kz.shagym.registry.model.CaseEvent;
 import kz.shagym.registry.model.CaseStep;
 import kz.shagym.registry.model.Complaint;
 import kz.shagym.registry.model.ComplaintState;
+import kz.shagym.registry.model.EventKind;
 
 /**
  * Moves a registered complaint along its life: the complaint itself refuses a step its
@@ -60,6 +61,19 @@ public class CaseLifecycle {
     /** A step that needs nothing but the state (draft, approve, return, withdraw). */
     public void take(Complaint complaint, CaseStep step, String comment) {
         record(complaint, () -> complaint.take(step), comment);
+    }
+
+    /**
+     * Records on the timeline of a case the caller reads (their own, or one linked to it by an
+     * appeal) what happened to it that is not a move: an appeal, an instruction, a court case.
+     */
+    @RolesAllowed({Role.Names.REGISTRAR, Role.Names.HEAD, Role.Names.EXECUTOR})
+    public void note(Complaint complaint, EventKind kind, String comment) {
+        StaffMember actor = staff.caller().orElseThrow();
+        em.persist(CaseEvent.note(complaint.getId(), clock.now(), actor.getLogin(), actor.getSurnameAndInitials(),
+                complaint.getState(), kind, comment));
+        audit.record("COMPLAINT_" + kind, Registry.ENTITY, complaint.getId(), complaint.getIncomingNumber()
+                + (comment == null || comment.isBlank() ? "" : ": " + comment));
     }
 
     /** Lets the complaint take the step (it refuses what its state does not allow), then records the move. */

@@ -11,7 +11,6 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import kz.shagym.kernel.model.Role;
 import kz.shagym.kernel.service.AuditTrail;
-import kz.shagym.registry.model.ComplainantType;
 import kz.shagym.registry.model.IncomingCounter;
 import kz.shagym.registry.model.IncomingNumber;
 import kz.shagym.registry.model.IncomingNumberPattern;
@@ -41,8 +40,7 @@ public class Numbering {
     /** Draws the next number; hold this transaction's lock on the counter as briefly as possible after. */
     @PermitAll
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
-    public IncomingNumber draw(long organisationId, int year, ComplainantType type) {
-        String prefix = type.numberPrefix();
+    public IncomingNumber draw(long organisationId, int year, String prefix) {
         IncomingCounter.Key key = new IncomingCounter.Key(organisationId, year, prefix);
         IncomingCounter counter = em.find(IncomingCounter.class, key, LockModeType.PESSIMISTIC_WRITE);
         if (counter == null) {

@@ -23,11 +23,13 @@ import kz.shagym.kernel.service.ProcedureTerms;
 import kz.shagym.kernel.service.StaffDirectory;
 import kz.shagym.kernel.service.WorkingDays;
 import kz.shagym.registry.model.AccessCode;
+import kz.shagym.registry.model.AppealRequest;
 import kz.shagym.registry.model.Attachment;
 import kz.shagym.registry.model.AttachmentContent;
 import kz.shagym.registry.model.CaseEvent;
 import kz.shagym.registry.model.Complaint;
 import kz.shagym.registry.model.ComplaintState;
+import kz.shagym.registry.model.EventKind;
 import kz.shagym.registry.model.IncomingNumber;
 import kz.shagym.registry.model.Registration;
 import kz.shagym.registry.model.RegistryRefused;
@@ -68,25 +70,52 @@ public class Registry {
     @EJB
     private WorkingDays workingDays;
 
+    @EJB
+    private AppealAdmission appeals;
+
     @Inject
     private BusinessClock clock;
 
-    /** Registers a complaint received at the caller's office; the scans have been checked. */
+    /** Registers a complaint to the caller's provider; the scans have been checked. */
     @RolesAllowed(Role.Names.REGISTRAR)
     public Complaint register(Complaint complaint, List<ScannedPages.Scan> scans) {
+        return register(complaint, scans, null);
+    }
+
+    /**
+     * Registers a paper received at the caller's office, the scans checked: a complaint to a
+     * provider, or, with {@code appeal}, an appeal, at the authorized body (stage APPEAL) or at
+     * the provider's office that forwards it (stage FORWARDING), on the routes the settings open.
+     */
+    @RolesAllowed(Role.Names.REGISTRAR)
+    public Complaint register(Complaint complaint, List<ScannedPages.Scan> scans, AppealRequest appeal) {
         StaffMember registrar = staff.caller().orElseThrow(() -> new IllegalStateException("no staff record"));
         Organisation provider = registrar.getOrganisation();
-        if (provider.getKind() != OrganisationKind.SERVICE_PROVIDER) {
-            throw new RegistryRefused(null, "registration.error.notProvider");
-        }
         LocalDate today = clock.today();
-        int term = terms.providerWorkingDays();
+        if (appeal != null) {
+            appeals.admit(complaint, appeal, provider, today);
+        } else if (provider.getKind() != OrganisationKind.SERVICE_PROVIDER) {
+            throw new RegistryRefused(provider.getKind() == OrganisationKind.AUTHORIZED_BODY ? "ground" : null,
+                    provider.getKind() == OrganisationKind.AUTHORIZED_BODY
+                            ? "appeal.error.groundRequired" : "registration.error.notProvider");
+        }
+        return stamp(complaint, scans, registrar, provider, today);
+    }
+
+    /** Gives a complaint admitted at {@code provider}'s office its number, stamp, deadline and watch. */
+    Complaint stamp(Complaint complaint, List<ScannedPages.Scan> scans, StaffMember registrar, Organisation provider,
+                    LocalDate today) {
+        int term = switch (complaint.getStage()) {
+            case PROVIDER -> terms.providerWorkingDays();
+            case APPEAL -> terms.authorizedBodyWorkingDays();
+            case FORWARDING -> terms.forwardingWorkingDays();
+        };
         LocalDate deadline = workingDays.calendar().deadline(today, term);
         String answerPlace = Optional.ofNullable(provider.getOfficeAddress())
                 .map(a -> a.in(complaint.getAnswerLanguage().locale()))
                 .orElseThrow(() -> new RegistryRefused(null, "registration.error.noOffice"));
         // The number last: the counter stays locked from here to the commit.
-        IncomingNumber number = numbering.draw(provider.getId(), today.getYear(), complaint.getComplainant().getType());
+        IncomingNumber number = numbering.draw(provider.getId(), today.getYear(), complaint.prefixToDraw());
         complaint.register(new Registration(provider.getId(), number, clock.now(), today, registrar.getLogin(),
                 registrar.getSurnameAndInitials(), provider.getHeadLogin(), deadline, answerPlace,
                 AccessCode.generate()));
@@ -100,15 +129,54 @@ public class Registry {
         }
         em.persist(new CaseEvent(complaint.getId(), complaint.getRegisteredAt(), registrar.getLogin(),
                 registrar.getSurnameAndInitials(), null, ComplaintState.REGISTERED, null));
+        if (complaint.getAppealOf() != null) {
+            Complaint appealed = em.find(Complaint.class, complaint.getAppealOf());
+            em.persist(CaseEvent.note(appealed.getId(), complaint.getRegisteredAt(), registrar.getLogin(),
+                    registrar.getSurnameAndInitials(), appealed.getState(), EventKind.APPEAL_REGISTERED,
+                    provider.getCode() + " " + number.text()));
+        }
         WatchedDeadline watched = deadlines.register(DEADLINE_SUBJECT, String.valueOf(complaint.getId()),
                 number.text(), provider.getId(), today, term, provider.getHeadLogin());
         if (!watched.getDueDate().equals(deadline)) {
             throw new IllegalStateException("the calendar changed during registration");
         }
-        audit.record("COMPLAINT_REGISTERED", ENTITY, complaint.getId(),
-                number.text() + ", " + scans.size() + " scans, due " + deadline);
+        audit.record("COMPLAINT_REGISTERED", ENTITY, complaint.getId(), number.text() + ", " + complaint.getStage()
+                + (complaint.getAppealOf() == null ? "" : " of #" + complaint.getAppealOf())
+                + ", " + scans.size() + " scans, due " + deadline);
         em.flush();
         return complaint;
+    }
+
+    /** Appeals that providers forwarded and the authorized body has not registered yet, oldest first. */
+    @RolesAllowed({Role.Names.REGISTRAR, Role.Names.HEAD, Role.Names.QUALITY_OFFICER})
+    public List<Complaint> forwardedToUs() {
+        if (staff.callerOrganisation().getKind() != OrganisationKind.AUTHORIZED_BODY) {
+            return List.of();
+        }
+        return em.createNamedQuery("Complaint.forwardedNotTaken", Complaint.class).getResultList();
+    }
+
+    /**
+     * The authorized body registers, with one action, an appeal that a provider forwarded: same
+     * complainant, letter and link, its own number, and its 15 working days from today.
+     */
+    @RolesAllowed(Role.Names.REGISTRAR)
+    public Complaint registerForwarded(String providerCode, String heldNumber) {
+        StaffMember registrar = staff.caller().orElseThrow(() -> new IllegalStateException("no staff record"));
+        Organisation body = registrar.getOrganisation();
+        if (body.getKind() != OrganisationKind.AUTHORIZED_BODY) {
+            throw new RegistryRefused(null, "appeal.error.notAuthorizedBody");
+        }
+        Complaint held = forwardedToUs().stream()
+                .filter(h -> h.getIncomingNumber().equals(heldNumber)
+                        && organisationCode(h.getOrganisationId()).equals(providerCode))
+                .findFirst().orElseThrow(() -> new RegistryRefused("number", "appeal.error.notForwarded"));
+        LocalDate today = clock.today();
+        Complaint appeal = stamp(Complaint.forwardedFrom(held), List.of(), registrar, body, today);
+        em.persist(CaseEvent.note(held.getId(), appeal.getRegisteredAt(), registrar.getLogin(),
+                registrar.getSurnameAndInitials(), held.getState(), EventKind.APPEAL_RECEIVED,
+                body.getCode() + " " + appeal.getIncomingNumber()));
+        return appeal;
     }
 
     /** The caller's provider's complaint of that number. */
@@ -122,16 +190,57 @@ public class Registry {
                 .setParameter("number", number.strip()).getResultStream().findFirst();
     }
 
-    @RolesAllowed({Role.Names.REGISTRAR, Role.Names.HEAD, Role.Names.EXECUTOR})
-    public List<Attachment> attachments(Complaint complaint) {
-        return em.createNamedQuery("Attachment.ofComplaint", Attachment.class)
-                .setParameter("complaint", own(complaint).getId()).getResultList();
+    /**
+     * A case the caller may read, to act on or not (docs/domain.md, "Organisations and roles"):
+     * their own organisation's; at the authorized body also a provider's case that one of its
+     * appeals is about; at a provider also an appeal about that provider. Anything else is
+     * not found, exactly like a number that does not exist.
+     */
+    @RolesAllowed({Role.Names.REGISTRAR, Role.Names.HEAD, Role.Names.EXECUTOR, Role.Names.QUALITY_OFFICER})
+    public Optional<Complaint> read(String number) {
+        if (number == null || number.isBlank()) {
+            return Optional.empty();
+        }
+        Organisation mine = staff.callerOrganisation();
+        Optional<Complaint> own = em.createNamedQuery("Complaint.byNumber", Complaint.class)
+                .setParameter("organisation", mine.getId()).setParameter("number", number.strip())
+                .getResultStream().findFirst();
+        if (own.isPresent()) {
+            return own;
+        }
+        String linked = mine.getKind() == OrganisationKind.AUTHORIZED_BODY ? "Complaint.appealedBy" : "Complaint.appealsAbout";
+        return em.createNamedQuery(linked, Complaint.class).setParameter("organisation", mine.getId())
+                .setParameter("number", number.strip()).setMaxResults(1).getResultStream().findFirst();
     }
 
-    @RolesAllowed({Role.Names.REGISTRAR, Role.Names.HEAD, Role.Names.EXECUTOR})
+    /** The appeals of a provider's case, or the provider case and the appeals linked to an appeal: the whole chain. */
+    @RolesAllowed({Role.Names.REGISTRAR, Role.Names.HEAD, Role.Names.EXECUTOR, Role.Names.QUALITY_OFFICER})
+    public List<Complaint> appealsOf(Complaint complaint) {
+        return em.createNamedQuery("Complaint.appealsOf", Complaint.class)
+                .setParameter("complaint", readable(complaint).getId()).getResultStream().filter(this::canRead).toList();
+    }
+
+    /** The complaint {@code id}, for one the caller reads that refers to it (an appeal's provider case). */
+    @RolesAllowed({Role.Names.REGISTRAR, Role.Names.HEAD, Role.Names.EXECUTOR, Role.Names.QUALITY_OFFICER})
+    public Optional<Complaint> linked(Long id) {
+        return id == null ? Optional.empty() : Optional.ofNullable(em.find(Complaint.class, id));
+    }
+
+    /** An organisation's code, for the API. */
+    public String organisationCode(Long id) {
+        return id == null ? null : em.find(Organisation.class, id).getCode();
+    }
+
+    @RolesAllowed({Role.Names.REGISTRAR, Role.Names.HEAD, Role.Names.EXECUTOR, Role.Names.QUALITY_OFFICER})
+    public List<Attachment> attachments(Complaint complaint) {
+        return em.createNamedQuery("Attachment.ofComplaint", Attachment.class)
+                .setParameter("complaint", readable(complaint).getId()).getResultList();
+    }
+
+    @RolesAllowed({Role.Names.REGISTRAR, Role.Names.HEAD, Role.Names.EXECUTOR, Role.Names.QUALITY_OFFICER})
     public List<CaseEvent> history(Complaint complaint) {
         return em.createNamedQuery("CaseEvent.ofComplaint", CaseEvent.class)
-                .setParameter("complaint", own(complaint).getId()).getResultList();
+                .setParameter("complaint", readable(complaint).getId()).getResultList();
     }
 
     /** Where the complaint's term stands today, in working days. */
@@ -139,10 +248,10 @@ public class Registry {
         return complaint.term(workingDays.calendar(), clock.today());
     }
 
-    /** A scan's description and bytes, if it belongs to the caller's provider's complaint of that number. */
-    @RolesAllowed({Role.Names.REGISTRAR, Role.Names.HEAD, Role.Names.EXECUTOR})
+    /** A scan's description and bytes, if it belongs to a complaint of that number the caller may read. */
+    @RolesAllowed({Role.Names.REGISTRAR, Role.Names.HEAD, Role.Names.EXECUTOR, Role.Names.QUALITY_OFFICER})
     public Optional<Scan> scan(String number, long attachmentId) {
-        return find(number).flatMap(complaint -> Optional.ofNullable(em.find(Attachment.class, attachmentId))
+        return read(number).flatMap(complaint -> Optional.ofNullable(em.find(Attachment.class, attachmentId))
                 .filter(a -> a.getComplaintId() == complaint.getId())
                 .map(a -> new Scan(a, em.find(AttachmentContent.class, a.getId()).getContent())));
     }
@@ -167,10 +276,15 @@ public class Registry {
     public record Scan(Attachment attachment, byte[] content) {
     }
 
-    private Complaint own(Complaint complaint) {
-        if (complaint.getOrganisationId() != staff.callerOrganisation().getId()) {
+    /** The complaint, if the caller may read it (see {@link #read}); refused as not found otherwise. */
+    private Complaint readable(Complaint complaint) {
+        if (!canRead(complaint)) {
             throw new RegistryRefused(null, "case.error.notFound");
         }
         return complaint;
+    }
+
+    private boolean canRead(Complaint complaint) {
+        return read(complaint.getIncomingNumber()).filter(c -> c.getId().equals(complaint.getId())).isPresent();
     }
 }

@@ -1,6 +1,17 @@
 package kz.shagym.registry.web;
 
 import jakarta.ejb.EJB;
+import jakarta.enterprise.inject.Instance;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonReader;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
+import java.io.StringReader;
+import java.util.Locale;
+import kz.shagym.registry.model.Complaint;
+import kz.shagym.registry.service.CaseFileContributor;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.GET;
@@ -24,15 +35,22 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
- * A registered case for the provider's own staff. Another provider's number answers 404,
- * exactly as a number that does not exist: the API does not tell which numbers are taken.
+ * A registered case for the staff who may read it (see Registry.read). Any other number
+ * answers 404, exactly as a number that does not exist: the API does not tell which numbers
+ * are taken.
  */
 @Path("complaints/{number}")
 @Tag(name = "complaints")
 public class CaseResource {
 
+    /** Thread-safe, and costly to make: one for all requests. */
+    private static final Jsonb JSONB = JsonbBuilder.create();
+
     @EJB
     private Registry registry;
+
+    @Inject
+    private Instance<CaseFileContributor> contributors;
 
     @Inject
     private PublicAddress publicAddress;
@@ -45,16 +63,31 @@ public class CaseResource {
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "A case of the caller's provider, as registered")
+    @Operation(summary = "A case the caller may read, as registered, with its appeal stage",
+            description = "The caller's own organisation's case; at the authorized body also the provider's case one of"
+                    + " its appeals is about; at a provider also an appeal about it. Beside the registration: appeals"
+                    + " (number, state, outcome), instruction and court.")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = CaseDetails.class)))
-    @APIResponse(responseCode = "404", description = "No such case at the caller's provider")
+    @APIResponse(responseCode = "404", description = "No such case the caller may read")
     public Response read(@PathParam("number") String number) {
         Messages messages = Languages.messagesFor(headers);
-        return registry.find(number)
-                .map(c -> Response.ok(CaseDetails.of(c, registry.attachments(c), registry.history(c),
-                                registry.term(c).workingDaysLeft(), messages.locale()))
+        return registry.read(number)
+                .map(c -> Response.ok(caseFile(c, messages.locale()), MediaType.APPLICATION_JSON_TYPE)
                         .tag(new EntityTag(String.valueOf(c.getVersion()))).build())
                 .orElseGet(() -> notFound(messages));
+    }
+
+    /** The registry's facts of the case, then each module's above it. */
+    private JsonObject caseFile(Complaint c, Locale locale) {
+        CaseDetails details = CaseDetails.of(c, registry.attachments(c), registry.history(c),
+                registry.term(c).workingDaysLeft(), registry.organisationCode(c.getAgainstOrganisationId()),
+                registry.linked(c.getAppealOf()).map(Complaint::getIncomingNumber).orElse(null), locale);
+        JsonObjectBuilder json;
+        try (JsonReader reader = Json.createReader(new StringReader(JSONB.toJson(details)))) {
+            json = Json.createObjectBuilder(reader.readObject());
+        }
+        contributors.forEach(module -> module.contribute(c, locale, json));
+        return json.build();
     }
 
     @GET

@@ -34,9 +34,9 @@ public class CaseView implements Serializable {
     private List<CaseEvent> history = List.of();
     private Term term;
 
-    /** Loads the case named by the view parameter; another provider's case is "not found" like a missing one. */
+    /** Loads the case named by the view parameter, if the member may read it; any other is "not found" like a missing one. */
     public void load() {
-        complaint = registry.find(number).orElse(null);
+        complaint = registry.read(number).orElse(null);
         if (complaint == null) {
             messages.error("case.error.notFound");
             return;

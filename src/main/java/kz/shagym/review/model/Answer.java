@@ -69,6 +69,13 @@ public class Answer {
     @Column(name = "withdrawal_note", length = 2000)
     private String withdrawalNote;
 
+    /** On an appeal upheld: what the provider must put right. */
+    @Column(name = "instruction_text", length = Instruction.TEXT_LIMIT)
+    private String instructionText;
+
+    @Column(name = "instruction_days")
+    private Integer instructionDays;
+
     @Version
     private int version;
 
@@ -79,10 +86,12 @@ public class Answer {
         this.complaintId = complaintId;
     }
 
-    /** A new draft replaces the previous one, and with it any approval. */
-    public void draft(Outcome outcome, String reasoning, String login, String name, Instant at) {
+    /** A new draft replaces the previous one, and with it any approval; {@code instruction} may be null. */
+    public void draft(Outcome outcome, String reasoning, Instruction instruction, String login, String name, Instant at) {
         this.outcome = Objects.requireNonNull(outcome);
         this.reasoning = Objects.requireNonNull(reasoning);
+        this.instructionText = instruction == null ? null : instruction.text();
+        this.instructionDays = instruction == null ? null : instruction.workingDays();
         this.draftedByLogin = login;
         this.draftedByName = name;
         this.draftedAt = at;
@@ -111,6 +120,11 @@ public class Answer {
 
     public Long getComplaintId() {
         return complaintId;
+    }
+
+    /** The instruction to the provider the decision carries, if any. */
+    public Instruction instruction() {
+        return instructionText == null ? null : new Instruction(instructionText, instructionDays);
     }
 
     public Outcome getOutcome() {

@@ -31,4 +31,13 @@ public class ReviewRefused extends Refused {
     public Kind getKind() {
         return kind;
     }
+
+    @Override
+    public Answer answer() {
+        return switch (kind) {
+            case NOT_YOURS, WRONG_ROLE -> Answer.FORBIDDEN;
+            case WRONG_STATE, STALE -> Answer.CONFLICT;
+            case INVALID -> Answer.BAD_INPUT;
+        };
+    }
 }

@@ -68,6 +68,9 @@ public enum ReviewStep {
      */
     public Optional<Refusal> refusal(Complaint complaint, Set<Role> roles, String callerLogin) {
         Optional<Refusal> refusal = refusal(complaint.getState(), roles);
+        if (refusal.isEmpty() && !step.takenIn(complaint.getStage())) {
+            return Optional.of(Refusal.WRONG_STATE);
+        }
         if (refusal.isEmpty() && this == DRAFT && !callerLogin.equals(complaint.getExecutorLogin())) {
             return Optional.of(Refusal.NOT_ASSIGNED);
         }

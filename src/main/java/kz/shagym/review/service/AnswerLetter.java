@@ -14,6 +14,8 @@ import kz.shagym.kernel.model.Organisation;
 import kz.shagym.kernel.service.BusinessClock;
 import kz.shagym.kernel.service.Messages;
 import kz.shagym.registry.model.Complaint;
+import kz.shagym.registry.model.Stage;
+import kz.shagym.review.model.Instruction;
 import kz.shagym.review.model.Answer;
 import org.librepdf.openpdf.fonts.Liberation;
 
@@ -21,7 +23,9 @@ import org.librepdf.openpdf.fonts.Liberation;
  * The reasoned answer letter (¶4) in the complainant's language: the provider's letterhead,
  * the reference to the complaint's incoming number and date, the outcome and the reasoning,
  * the notice of the right to appeal to the authorized body (¶5) and then to court (¶6), and
- * the head who approved it. Until the head approves, the letter says it is a draft.
+ * the head who approved it. An appeal's decision (¶5) carries instead the instruction to the
+ * provider, if any, and the court notice alone. Until the head approves, the letter says it is
+ * a draft.
  */
 public final class AnswerLetter {
 
@@ -30,12 +34,19 @@ public final class AnswerLetter {
     private AnswerLetter() {
     }
 
-    public static byte[] render(Complaint complaint, Answer answer, Organisation provider, Organisation authorizedBody) {
+    /**
+     * The letter of {@code complaint}'s answer under {@code provider}'s letterhead (the
+     * authorized body's, for an appeal's decision); {@code appealed} is the provider an appeal
+     * is about, named in its instruction, and null for a provider's own answer.
+     */
+    public static byte[] render(Complaint complaint, Answer answer, Organisation provider, Organisation authorizedBody,
+                                Organisation appealed) {
         Messages m = Messages.in(complaint.getAnswerLanguage().locale());
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         Document document = new Document(PageSize.A4, 64, 56, 56, 56);
         PdfWriter.getInstance(document, out);
-        document.addTitle(m.get("letter.title") + " " + complaint.getIncomingNumber());
+        document.addTitle(m.get(complaint.getStage() == Stage.APPEAL ? "letter.titleAppeal" : "letter.title") + " "
+                + complaint.getIncomingNumber());
         document.addCreator("Shagym");
         document.open();
         try {
@@ -60,9 +71,19 @@ public final class AnswerLetter {
             }
             add(document, m.get("letter.outcome." + answer.getOutcome()), bold, 14);
             add(document, answer.getReasoning(), regular, 8);
-            String body = authorizedBody == null ? m.get("letter.authorizedBody") : authorizedBody.getName().in(m.locale());
-            add(document, m.get("letter.appeal", body), regular, 18);
-            add(document, m.get("letter.court"), regular, 6);
+            if (complaint.getStage() == Stage.APPEAL) {
+                // The authorized body's decision: what the provider must put right, then only the court (¶6).
+                Instruction instruction = answer.instruction();
+                if (instruction != null) {
+                    add(document, m.get("letter.instruction", appealed == null ? "" : appealed.getName().in(m.locale()),
+                            instruction.workingDays(), instruction.text()), regular, 12);
+                }
+                add(document, m.get("letter.courtAfterAppeal"), regular, 18);
+            } else {
+                String body = authorizedBody == null ? m.get("letter.authorizedBody") : authorizedBody.getName().in(m.locale());
+                add(document, m.get("letter.appeal", body), regular, 18);
+                add(document, m.get("letter.court"), regular, 6);
+            }
             String signer = answer.getApprovedByName() == null ? "" : answer.getApprovedByName();
             String signedOn = answer.getApprovedAt() == null ? ""
                     : DATE.format(answer.getApprovedAt().atZone(BusinessClock.ZONE));

@@ -3,6 +3,7 @@ package kz.shagym.review.service;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
@@ -21,7 +22,9 @@ import kz.shagym.registry.model.CaseStep;
 import kz.shagym.registry.service.CaseLifecycle;
 import kz.shagym.registry.service.Registry;
 import kz.shagym.review.model.Answer;
+import kz.shagym.review.model.AnswerSent;
 import kz.shagym.review.model.Dispatch;
+import kz.shagym.review.model.Instruction;
 import kz.shagym.review.model.Outcome;
 import kz.shagym.review.model.ReviewRefused;
 import kz.shagym.review.model.ReviewRules;
@@ -52,6 +55,10 @@ public class ProviderReview {
     @Inject
     private BusinessClock clock;
 
+    /** Heard in this transaction by the appeal stage, which turns a decision's instruction into one the provider must meet. */
+    @Inject
+    private Event<AnswerSent> answerSent;
+
     @RolesAllowed(Role.Names.HEAD)
     public Complaint assign(String number, Integer version, String executorLogin) {
         Complaint c = take(ReviewStep.ASSIGN, number, version);
@@ -64,13 +71,21 @@ public class ProviderReview {
 
     @RolesAllowed(Role.Names.EXECUTOR)
     public Complaint draft(String number, Integer version, Outcome outcome, String reasoning) {
+        return draft(number, version, outcome, reasoning, null, null);
+    }
+
+    /** The draft of an answer, or of an appeal's decision with its instruction to the provider when it upholds. */
+    @RolesAllowed(Role.Names.EXECUTOR)
+    public Complaint draft(String number, Integer version, Outcome outcome, String reasoning, String instruction,
+                           Integer instructionDays) {
         Complaint c = take(ReviewStep.DRAFT, number, version);
         StaffMember executor = staff.caller().orElseThrow();
         if (outcome == null) {
             throw ReviewRefused.invalid("outcome", "review.error.required");
         }
         String text = ReviewRules.requireText("reasoning", reasoning, ReviewRules.REASONING_LIMIT);
-        answerOf(c).draft(outcome, text, executor.getLogin(), executor.getSurnameAndInitials(), clock.now());
+        Instruction ordered = Instruction.of(c.getStage(), outcome, instruction, instructionDays);
+        answerOf(c).draft(outcome, text, ordered, executor.getLogin(), executor.getSurnameAndInitials(), clock.now());
         return saved(() -> lifecycle.take(c, CaseStep.DRAFT, null), c);
     }
 
@@ -99,7 +114,9 @@ public class ProviderReview {
         Answer answer = answerOf(c);
         answer.dispatched(dispatch);
         String how = answer.getTrackingNumber() != null ? answer.getTrackingNumber() : answer.getReceiverName();
-        return saved(() -> lifecycle.answerLeft(c, dispatch.date(), dispatch.method() + " " + how), c);
+        saved(() -> lifecycle.answerLeft(c, dispatch.date(), dispatch.method() + " " + how), c);
+        answerSent.fire(new AnswerSent(c, answer));
+        return c;
     }
 
     @RolesAllowed(Role.Names.REGISTRAR)
@@ -111,19 +128,20 @@ public class ProviderReview {
         return saved(() -> lifecycle.take(c, CaseStep.WITHDRAW, text), c);
     }
 
-    /** The answer of a case of the caller's provider, once drafted or withdrawn. */
-    @RolesAllowed({Role.Names.REGISTRAR, Role.Names.HEAD, Role.Names.EXECUTOR})
+    /** The answer of a case the caller reads (see Registry.read), once drafted or withdrawn. */
+    @RolesAllowed({Role.Names.REGISTRAR, Role.Names.HEAD, Role.Names.EXECUTOR, Role.Names.QUALITY_OFFICER})
     public Optional<Answer> answer(String number) {
-        return registry.find(number).map(c -> em.find(Answer.class, c.getId()));
+        return registry.read(number).map(c -> em.find(Answer.class, c.getId()));
     }
 
-    /** The answer letter as it stands (a draft until approved), in the complainant's language. */
-    @RolesAllowed({Role.Names.REGISTRAR, Role.Names.HEAD, Role.Names.EXECUTOR})
+    /** The answer letter as it stands (a draft until approved), in the complainant's language, of a case the caller reads. */
+    @RolesAllowed({Role.Names.REGISTRAR, Role.Names.HEAD, Role.Names.EXECUTOR, Role.Names.QUALITY_OFFICER})
     public Optional<byte[]> answerLetter(String number) {
-        return registry.find(number).flatMap(c -> Optional.ofNullable(em.find(Answer.class, c.getId()))
+        return registry.read(number).flatMap(c -> Optional.ofNullable(em.find(Answer.class, c.getId()))
                 .filter(a -> a.getOutcome() != null)
                 .map(a -> AnswerLetter.render(c, a, em.find(Organisation.class, c.getOrganisationId()),
-                        authorizedBody())));
+                        authorizedBody(), c.getAgainstOrganisationId() == null ? null
+                                : em.find(Organisation.class, c.getAgainstOrganisationId()))));
     }
 
     /** The active staff of the head's provider, to choose an executor from. */

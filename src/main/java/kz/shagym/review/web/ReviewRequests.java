@@ -1,11 +1,10 @@
 package kz.shagym.review.web;
 
+import kz.shagym.kernel.web.ApiInput;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import kz.shagym.registry.model.AnswerDelivery;
 import kz.shagym.review.model.Dispatch;
 import kz.shagym.review.model.Outcome;
-import kz.shagym.review.model.ReviewRefused;
 
 /**
  * The bodies of the review's API calls. Enumerations and dates arrive as text so that a wrong
@@ -20,12 +19,27 @@ final class ReviewRequests {
     public record Assignment(String executor) {
     }
 
-    /** {"outcome":"REJECTED","reasoning":"..."} */
-    public record Draft(String outcome, String reasoning) {
+    /**
+     * {"outcome":"REJECTED","reasoning":"..."}; an appeal's decision that upholds adds
+     * "instruction":{"text":"...","workingDays":10}.
+     */
+    public record Draft(String outcome, String reasoning, InstructionNote instruction) {
+
+        String instructionText() {
+            return instruction == null ? null : instruction.text();
+        }
+
+        Integer instructionDays() {
+            return instruction == null ? null : instruction.workingDays();
+        }
 
         Outcome parsedOutcome() {
             return parse(Outcome.class, "outcome", outcome);
         }
+    }
+
+    /** {"text":"...","workingDays":10} */
+    public record InstructionNote(String text, Integer workingDays) {
     }
 
     /** {"comment":"..."} */
@@ -50,24 +64,10 @@ final class ReviewRequests {
     }
 
     static <E extends Enum<E>> E parse(Class<E> type, String field, String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return Enum.valueOf(type, value.strip());
-        } catch (IllegalArgumentException e) {
-            throw ReviewRefused.invalid(field, "review.error.unknownValue", value);
-        }
+        return ApiInput.choice(type, field, value);
     }
 
     static LocalDate day(String field, String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(value.strip());
-        } catch (DateTimeParseException e) {
-            throw ReviewRefused.invalid(field, "review.error.date");
-        }
+        return ApiInput.day(field, value);
     }
 }

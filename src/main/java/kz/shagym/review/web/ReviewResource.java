@@ -17,6 +17,7 @@ import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
 import java.util.function.Supplier;
 import kz.shagym.kernel.web.ApiError;
+import kz.shagym.kernel.web.ApiInput;
 import kz.shagym.kernel.web.Languages;
 import kz.shagym.registry.model.Complaint;
 import kz.shagym.registry.model.ComplaintState;
@@ -66,11 +67,14 @@ public class ReviewResource {
 
     @POST
     @Path("answer")
-    @Operation(summary = "The assigned executor drafts the reasoned answer (ASSIGNED -> ANSWER_DRAFTED)")
+    @Operation(summary = "The assigned executor drafts the reasoned answer (ASSIGNED -> ANSWER_DRAFTED)",
+            description = "On an appeal, the authorized body's decision: LEFT_WITHOUT_REVIEW is possible, and an outcome"
+                    + " that upholds it carries the instruction to the provider with its term in working days.")
     public Response answer(@PathParam("number") String number, @HeaderParam("If-Match") String ifMatch,
                            ReviewRequests.Draft body) {
-        ReviewRequests.Draft draft = body == null ? new ReviewRequests.Draft(null, null) : body;
-        return step(() -> review.draft(number, version(ifMatch), draft.parsedOutcome(), draft.reasoning()));
+        ReviewRequests.Draft draft = body == null ? new ReviewRequests.Draft(null, null, null) : body;
+        return step(() -> review.draft(number, version(ifMatch), draft.parsedOutcome(), draft.reasoning(),
+                draft.instructionText(), draft.instructionDays()));
     }
 
     @POST
@@ -124,16 +128,7 @@ public class ReviewResource {
                 .tag(new EntityTag(String.valueOf(c.getVersion()))).build();
     }
 
-    /** The version in an If-Match header ("3", 3 or W/"3"); none when the header is absent. */
     static Integer version(String ifMatch) {
-        if (ifMatch == null || ifMatch.isBlank()) {
-            return null;
-        }
-        String digits = ifMatch.strip().replaceFirst("^W/", "").replace("\"", "");
-        try {
-            return Integer.valueOf(digits);
-        } catch (NumberFormatException e) {
-            throw ReviewRefused.invalid("If-Match", "review.error.ifMatch");
-        }
+        return ApiInput.version(ifMatch);
     }
 }

@@ -56,6 +56,8 @@ public class ReviewView implements Serializable {
     private Complaint complaint;
     private Answer answer;
     private Set<Role> roles = Set.of();
+    /** The case is the signed-in member's organisation's: others' (a provider case an appeal is about) are read only. */
+    private boolean ours;
     private String me;
 
     private String executor;
@@ -69,10 +71,11 @@ public class ReviewView implements Serializable {
     private String note;
 
     public void load() {
-        complaint = registry.find(number).orElse(null);
+        complaint = registry.read(number).orElse(null);
         if (complaint == null) {
             return;
         }
+        ours = complaint.getOrganisationId() == staff.callerOrganisation().getId();
         answer = review.answer(number).orElse(null);
         roles = staff.callerRoles();
         me = staff.callerLogin().orElse("");
@@ -85,8 +88,9 @@ public class ReviewView implements Serializable {
         date = clock.today();
     }
 
+    /** Whether the signed-in member may take {@code step} now: only on their own organisation's case, which they read or act on. */
     public boolean may(ReviewStep step) {
-        return complaint != null && step.refusal(complaint, roles, me).isEmpty();
+        return complaint != null && ours && step.refusal(complaint, roles, me).isEmpty();
     }
 
     public String assign() {

@@ -11,6 +11,9 @@ import kz.shagym.kernel.model.Organisation;
 import kz.shagym.kernel.model.OrganisationKind;
 import kz.shagym.registry.model.AnswerDelivery;
 import kz.shagym.registry.model.AnswerLanguage;
+import kz.shagym.registry.model.AppealGround;
+import kz.shagym.registry.model.Stage;
+import kz.shagym.review.model.Instruction;
 import kz.shagym.registry.model.Complaint;
 import kz.shagym.registry.model.IncomingNumber;
 import kz.shagym.registry.model.Registration;
@@ -38,7 +41,7 @@ class AnswerLetterTest {
 
     static Answer answer(boolean approved) {
         Answer a = new Answer(1);
-        a.draft(Outcome.REJECTED, "Анықтама 2026 жылғы 20 қарашада берілді; кідіріс болған жоқ.", "executor",
+        a.draft(Outcome.REJECTED, "Анықтама 2026 жылғы 20 қарашада берілді; кідіріс болған жоқ.", null, "executor",
                 "Сәрсенов Д.К.", Instant.parse("2026-11-25T05:00:00Z"));
         if (approved) {
             a.approve("head", "Иманғалиев Б.Т.", Instant.parse("2026-11-26T06:00:00Z"));
@@ -48,7 +51,7 @@ class AnswerLetterTest {
 
     @Test
     void theApprovedLetterInKazakhHoldsTheReasoningAndTheAppealNotice() throws Exception {
-        String text = PdfText.oneLine(AnswerLetter.render(complaint(AnswerLanguage.kk), answer(true), PROVIDER, AGENCY));
+        String text = PdfText.oneLine(AnswerLetter.render(complaint(AnswerLanguage.kk), answer(true), PROVIDER, AGENCY, null));
         for (String expected : new String[] {"Демо қызмет беруші", "ЖТ-2026-000042", "24.11.2026", "Сейітова Әсел",
                 "қанағаттандырусыз қалдыру", "кідіріс болған жоқ", "уәкілетті органға", "Мемлекеттік қызмет істері агенттігі",
                 "сотқа жүгінуге", "Иманғалиев Б.Т.", "26.11.2026", "Сәрсенов Д.К."}) {
@@ -59,11 +62,31 @@ class AnswerLetterTest {
 
     @Test
     void aDraftSaysSoAndRussianIsRussian() throws Exception {
-        String text = PdfText.oneLine(AnswerLetter.render(complaint(AnswerLanguage.ru), answer(false), PROVIDER, AGENCY));
+        String text = PdfText.oneLine(AnswerLetter.render(complaint(AnswerLanguage.ru), answer(false), PROVIDER, AGENCY, null));
         assertTrue(text.contains("ПРОЕКТ"), text);
         assertTrue(text.contains("оставить её без удовлетворения"), text);
         assertTrue(text.contains("Агентство по делам государственной службы"), text);
         assertTrue(text.contains("обратиться в суд"), text);
     }
 
+    /** The authorized body's decision on an appeal: the instruction to the provider and the court, no further appeal. */
+    @Test
+    void anAppealsDecisionInstructsTheProviderAndPointsOnlyToCourt() throws Exception {
+        Complaint appeal = IntakeRules.toComplaint(Letters.individual(), Letters.SERVICE)
+                .answeredIn(AnswerLanguage.ru, AnswerDelivery.POST)
+                .appealing(Stage.APPEAL, AppealGround.ANSWER, 1, null, LocalDate.of(2026, 12, 10));
+        appeal.register(new Registration(3, new IncomingNumber("АП-2026-000007", 2026, "АП", 7),
+                Instant.parse("2026-12-10T09:15:00Z"), LocalDate.of(2026, 12, 10), "agency-registrar", "Тоқтарова М.Е.",
+                "agency-head", LocalDate.of(2027, 1, 5), "Астана", "7KX2M-9QD4T"));
+        Answer decision = new Answer(3);
+        decision.draft(Outcome.PARTLY_SATISFIED, "Справка выдана с опозданием.",
+                Instruction.of(Stage.APPEAL, Outcome.PARTLY_SATISFIED, "Выдать справку повторно.", 10),
+                "agency-officer", "Әбдірахманов Е.Қ.", Instant.parse("2026-12-15T05:00:00Z"));
+        String text = PdfText.oneLine(AnswerLetter.render(appeal, decision, AGENCY, AGENCY, PROVIDER));
+        assertTrue(text.contains("АП-2026-000007"), text);
+        assertTrue(text.contains("Услугодателю (Демо-услугодатель) поручено устранить нарушение в течение 10 рабочих дней"), text);
+        assertTrue(text.contains("Выдать справку повторно."), text);
+        assertTrue(text.contains("обратиться в суд"), text);
+        assertFalse(text.contains("уполномоченный орган по оценке"), "no further appeal: " + text);
+    }
 }
