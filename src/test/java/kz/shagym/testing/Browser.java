@@ -79,6 +79,12 @@ public final class Browser implements AutoCloseable {
         }
     }
 
+    /** Waits until PrimeFaces has no ajax request running or queued (a look-up that refreshes part of a form). */
+    public void waitForAjax() {
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> Boolean.TRUE.equals(((org.openqa.selenium.JavascriptExecutor) d)
+                .executeScript("return !window.PrimeFaces || PrimeFaces.ajax.Queue.isEmpty();")));
+    }
+
     public String text(By by) {
         return waitFor(by).getText();
     }

@@ -81,9 +81,18 @@ public class CourtRecords {
         return filed;
     }
 
-    /** The court case recorded on {@code complaint}, which the caller reads, if any. */
+    /**
+     * The court case of {@code complaint}'s chain, which the caller reads: recorded on this case,
+     * else on the provider's case or an appeal of it, as either side may have recorded it.
+     */
     @RolesAllowed({Role.Names.REGISTRAR, Role.Names.HEAD, Role.Names.EXECUTOR, Role.Names.QUALITY_OFFICER})
     public Optional<CourtCase> of(Complaint complaint) {
-        return Optional.ofNullable(em.find(CourtCase.class, complaint.getId()));
+        Optional<CourtCase> own = Optional.ofNullable(em.find(CourtCase.class, complaint.getId()));
+        if (own.isPresent()) {
+            return own;
+        }
+        Complaint root = registry.linked(complaint.getAppealOf()).orElse(complaint);
+        return java.util.stream.Stream.concat(java.util.stream.Stream.of(root), registry.appealsOf(root).stream())
+                .map(c -> em.find(CourtCase.class, c.getId())).filter(java.util.Objects::nonNull).findFirst();
     }
 }

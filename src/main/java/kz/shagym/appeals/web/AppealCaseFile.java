@@ -68,9 +68,7 @@ public class AppealCaseFile implements CaseFileContributor {
                 .map(i -> toJson(AppealViews.InstructionView.of(i, registry.linked(i.getAppealId())
                         .map(Complaint::getIncomingNumber).orElse(null), workingDays.calendar(), clock.today())))
                 .orElse(JsonValue.NULL));
-        json.add("court", court.of(c).or(() -> appeals.stream().map(court::of).flatMap(java.util.Optional::stream).findFirst())
-                .or(() -> c == root ? java.util.Optional.empty() : court.of(root))
-                .map(k -> toJson(AppealViews.CourtView.of(k))).orElse(JsonValue.NULL));
+        json.add("court", court.of(c).map(k -> toJson(AppealViews.CourtView.of(k))).orElse(JsonValue.NULL));
         json.add("chain", chain(root, appeals));
     }
 

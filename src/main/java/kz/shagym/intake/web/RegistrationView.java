@@ -25,6 +25,10 @@ import kz.shagym.kernel.web.LanguageSelection;
 import kz.shagym.kernel.web.ScreenMessages;
 import kz.shagym.registry.model.Complainant;
 import kz.shagym.registry.model.ComplainantType;
+import kz.shagym.kernel.model.Organisation;
+import kz.shagym.kernel.model.OrganisationKind;
+import kz.shagym.kernel.service.OrganisationService;
+import kz.shagym.registry.model.AppealGround;
 import kz.shagym.registry.model.Complaint;
 import kz.shagym.registry.model.RegistryRefused;
 import kz.shagym.registry.model.ScannedPages;
@@ -51,6 +55,9 @@ public class RegistrationView implements Serializable {
 
     @EJB
     private StateServiceCatalogue catalogue;
+
+    @EJB
+    private OrganisationService organisations;
 
     @EJB
     private Complainants complainants;
@@ -175,7 +182,11 @@ public class RegistrationView implements Serializable {
             show(invalid.getProblems());
         } catch (RegistryRefused refused) {
             duplicates = List.of();
-            messages.error(refused.getMessageKey(), refused.getArguments());
+            if (refused.getField() != null) {
+                messages.fieldError(FORM + ":" + refused.getField(), refused.getMessageKey(), refused.getArguments());
+            } else {
+                messages.error(refused.getMessageKey(), refused.getArguments());
+            }
         }
         return null;
     }
@@ -198,6 +209,16 @@ public class RegistrationView implements Serializable {
 
     public void setPostmark(LocalDate postmark) {
         form.setPostmarkDate(postmark == null ? null : postmark.toString());
+    }
+
+    /** The grounds an appeal may have. */
+    public AppealGround[] getGrounds() {
+        return AppealGround.values();
+    }
+
+    /** The service providers an appeal at the authorized body may be about. */
+    public List<Organisation> getProviders() {
+        return organisations.all().stream().filter(o -> o.getKind() == OrganisationKind.SERVICE_PROVIDER).toList();
     }
 
     public ComplaintForm getForm() {

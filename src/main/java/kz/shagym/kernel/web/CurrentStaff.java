@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
 import java.util.Optional;
+import kz.shagym.kernel.model.OrganisationKind;
 import kz.shagym.kernel.model.Role;
 import kz.shagym.kernel.model.StaffMember;
 import kz.shagym.kernel.service.StaffDirectory;
@@ -45,6 +46,16 @@ public class CurrentStaff {
 
     public String getOrganisationName() {
         return member().map(m -> m.getOrganisation().getName().in(language.getLocale())).orElse("");
+    }
+
+    /** Whether the member works at the authorized body, which reviews appeals. */
+    public boolean isAtAuthorizedBody() {
+        return member().map(m -> m.getOrganisation().getKind() == OrganisationKind.AUTHORIZED_BODY).orElse(false);
+    }
+
+    /** Whether the member works at a service provider. */
+    public boolean isAtProvider() {
+        return member().map(m -> m.getOrganisation().getKind() == OrganisationKind.SERVICE_PROVIDER).orElse(false);
     }
 
     public List<Role> getRoles() {

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
+import kz.shagym.kernel.model.Refused;
 import kz.shagym.kernel.service.Messages;
 
 /** Messages for the screens, from the bundle in the user's language: for the whole page or for one field. */
@@ -32,6 +33,27 @@ public class ScreenMessages {
     /** An error shown at the field of that client id. */
     public void fieldError(String clientId, String key, Object... arguments) {
         add(clientId, FacesMessage.SEVERITY_ERROR, key, arguments);
+    }
+
+    /**
+     * Takes a step a form asks for: a refusal is shown at its field in {@code form} (or above
+     * the page, when it names none) and the page stays; otherwise {@code doneKey} is shown on
+     * {@code next}, where the browser is redirected.
+     */
+    public String take(String form, Runnable step, String doneKey, String next) {
+        try {
+            step.run();
+        } catch (Refused refused) {
+            if (refused.getField() != null) {
+                fieldError(form + ":" + refused.getField(), refused.getMessageKey(), refused.getArguments());
+            } else {
+                error(refused.getMessageKey(), refused.getArguments());
+            }
+            return null;
+        }
+        info(doneKey);
+        keepForRedirect();
+        return next;
     }
 
     /** Keeps this request's messages for the page a redirect leads to. */

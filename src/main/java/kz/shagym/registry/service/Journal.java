@@ -30,7 +30,7 @@ import kz.shagym.registry.model.SearchText;
 
 /** The registration journal: the caller's provider's complaints, filtered, sorted and paged in the database. */
 @Stateless
-@RolesAllowed({Role.Names.REGISTRAR, Role.Names.HEAD, Role.Names.EXECUTOR})
+@RolesAllowed({Role.Names.REGISTRAR, Role.Names.HEAD, Role.Names.EXECUTOR, Role.Names.QUALITY_OFFICER})
 @TransactionAttribute(TransactionAttributeType.SUPPORTS)
 public class Journal {
 

@@ -8,6 +8,7 @@ import java.io.Serializable;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import kz.shagym.kernel.service.StaffDirectory;
 import kz.shagym.kernel.web.ScreenMessages;
 import kz.shagym.registry.model.Attachment;
 import kz.shagym.registry.model.CaseEvent;
@@ -28,6 +29,9 @@ public class CaseView implements Serializable {
     @Inject
     private ScreenMessages messages;
 
+    @EJB
+    private StaffDirectory staff;
+
     private String number;
     private Complaint complaint;
     private List<Attachment> attachments = List.of();
@@ -44,6 +48,11 @@ public class CaseView implements Serializable {
         attachments = registry.attachments(complaint);
         history = registry.history(complaint);
         term = registry.term(complaint);
+    }
+
+    /** Whether the case is the signed-in member's organisation's (others' are read only, their receipt not printed here). */
+    public boolean isOurs() {
+        return complaint != null && complaint.getOrganisationId() == staff.callerOrganisation().getId();
     }
 
     /** Where the term stands today: closed once the answer left or the case was withdrawn. */

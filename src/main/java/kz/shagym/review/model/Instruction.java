@@ -17,7 +17,7 @@ public record Instruction(String text, int workingDays) {
      * Null where the decision carries none.
      */
     public static Instruction of(Stage stage, Outcome outcome, String text, Integer workingDays) {
-        if (outcome == Outcome.LEFT_WITHOUT_REVIEW && stage != Stage.APPEAL) {
+        if (!outcome.allowedIn(stage)) {
             throw ReviewRefused.invalid("outcome", "review.error.leftWithoutReviewOnAppeal");
         }
         boolean given = (text != null && !text.isBlank()) || workingDays != null;

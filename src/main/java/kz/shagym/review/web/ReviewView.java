@@ -18,11 +18,11 @@ import kz.shagym.kernel.service.StaffDirectory;
 import kz.shagym.kernel.web.ScreenMessages;
 import kz.shagym.registry.model.AnswerDelivery;
 import kz.shagym.registry.model.Complaint;
+import kz.shagym.registry.model.Stage;
 import kz.shagym.registry.service.Registry;
 import kz.shagym.review.model.Answer;
 import kz.shagym.review.model.Dispatch;
 import kz.shagym.review.model.Outcome;
-import kz.shagym.review.model.ReviewRefused;
 import kz.shagym.review.model.ReviewStep;
 import kz.shagym.review.service.ProviderReview;
 
@@ -63,6 +63,8 @@ public class ReviewView implements Serializable {
     private String executor;
     private Outcome outcome;
     private String reasoning;
+    private String instruction;
+    private Integer instructionDays;
     private String comment;
     private AnswerDelivery method;
     private LocalDate date;
@@ -83,6 +85,10 @@ public class ReviewView implements Serializable {
         if (answer != null) {
             outcome = answer.getOutcome();
             reasoning = answer.getReasoning();
+            if (answer.instruction() != null) {
+                instruction = answer.instruction().text();
+                instructionDays = answer.instruction().workingDays();
+            }
         }
         method = complaint.getAnswerDelivery();
         date = clock.today();
@@ -98,7 +104,7 @@ public class ReviewView implements Serializable {
     }
 
     public String draft() {
-        return take("draft", () -> review.draft(number, complaint.getVersion(), outcome, reasoning), "review.done.drafted");
+        return take("draft", () -> review.draft(number, complaint.getVersion(), outcome, reasoning, instruction, instructionDays), "review.done.drafted");
     }
 
     public String approve() {
@@ -120,19 +126,8 @@ public class ReviewView implements Serializable {
 
     /** Takes the step and shows the case afresh; a refusal is shown at its field (in {@code form}) or above the page. */
     private String take(String form, Supplier<Complaint> step, String doneKey) {
-        try {
-            step.get();
-        } catch (ReviewRefused refused) {
-            if (refused.getField() != null) {
-                messages.fieldError(form + ":" + refused.getField(), refused.getMessageKey(), refused.getArguments());
-            } else {
-                messages.error(refused.getMessageKey(), refused.getArguments());
-            }
-            return null;
-        }
-        messages.info(doneKey);
-        messages.keepForRedirect();
-        return "/staff/case?faces-redirect=true&number=" + URLEncoder.encode(number, StandardCharsets.UTF_8);
+        return messages.take(form, step::get, doneKey,
+                "/staff/case?faces-redirect=true&number=" + URLEncoder.encode(number, StandardCharsets.UTF_8));
     }
 
     public String getLetterUrl() {
@@ -143,8 +138,30 @@ public class ReviewView implements Serializable {
         return roles.contains(Role.HEAD) ? review.executors() : List.of();
     }
 
-    public Outcome[] getOutcomes() {
-        return Outcome.values();
+    /** The outcomes this case's decision chooses from. */
+    public List<Outcome> getOutcomes() {
+        return complaint == null ? List.of() : Outcome.of(complaint.getStage());
+    }
+
+    /** Whether this is the authorized body's decision on an appeal, which may instruct the provider. */
+    public boolean isAppeal() {
+        return complaint != null && complaint.getStage() == Stage.APPEAL;
+    }
+
+    public String getInstruction() {
+        return instruction;
+    }
+
+    public void setInstruction(String instruction) {
+        this.instruction = instruction;
+    }
+
+    public Integer getInstructionDays() {
+        return instructionDays;
+    }
+
+    public void setInstructionDays(Integer instructionDays) {
+        this.instructionDays = instructionDays;
     }
 
     public AnswerDelivery[] getMethods() {

@@ -6,11 +6,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
-import java.net.URLEncoder;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import kz.shagym.kernel.service.BusinessClock;
+import static kz.shagym.testing.Cases.answeredProviderCase;
+import static kz.shagym.testing.Cases.ok;
+import static kz.shagym.testing.Cases.path;
+import static kz.shagym.testing.Cases.providerCase;
+import static kz.shagym.testing.Cases.reviewed;
+
+import kz.shagym.testing.Cases;
 import kz.shagym.testing.Deployments;
 import kz.shagym.testing.Http;
 import kz.shagym.testing.Letters;
@@ -29,46 +33,11 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(ArquillianExtension.class)
 class AppealApiIT {
 
-    static final String TODAY = LocalDate.now(BusinessClock.ZONE).toString();
+    static final String TODAY = Cases.TODAY;
 
     @Deployment(testable = false)
     static WebArchive deployment() {
         return Deployments.shagym();
-    }
-
-    static JsonObject json(HttpResponse<String> response) {
-        return Http.json(response);
-    }
-
-    static String path(String number) {
-        return "/api/complaints/" + URLEncoder.encode(number, StandardCharsets.UTF_8);
-    }
-
-    static JsonObject ok(HttpResponse<String> r, int status) {
-        assertEquals(status, r.statusCode(), r.body());
-        return json(r);
-    }
-
-    /** A complaint to the demo provider, registered today. */
-    static String providerCase() {
-        return ok(Http.post("/api/complaints", Letters.json("900101300017", TODAY), "registrar", null), 201)
-                .getString("number");
-    }
-
-    /** The staff of {@code office} take {@code number} from registration to the answer posted today. */
-    static void reviewed(String number, String head, String executor, String registrar, String draft) {
-        String p = path(number);
-        ok(Http.post(p + "/assignment", "{\"executor\":\"" + executor + "\"}", head, null), 200);
-        ok(Http.post(p + "/answer", draft, executor, null), 200);
-        ok(Http.post(p + "/approval", "{}", head, null), 200);
-        ok(Http.post(p + "/dispatch", "{\"method\":\"POST\",\"date\":\"" + TODAY
-                + "\",\"trackingNumber\":\"RR123456785KZ\"}", registrar, null), 200);
-    }
-
-    static String answeredProviderCase() {
-        String number = providerCase();
-        reviewed(number, "head", "executor", "registrar", "{\"outcome\":\"REJECTED\",\"reasoning\":\"Анықтама берілді.\"}");
-        return number;
     }
 
     static LocalDate deadline(int workingDays) {
