@@ -65,8 +65,8 @@ public class AppealCaseFile implements CaseFileContributor {
         }
         json.add("appeals", list);
         json.add("instruction", instructions.of(c)
-                .map(i -> toJson(AppealViews.InstructionView.of(i, registry.linked(i.getAppealId())
-                        .map(Complaint::getIncomingNumber).orElse(null), workingDays.calendar(), clock.today())))
+                .map(i -> toJson(AppealViews.InstructionView.of(i, AppealViews.number(registry, i.getAppealId()),
+                        workingDays.calendar(), clock.today())))
                 .orElse(JsonValue.NULL));
         json.add("court", court.of(c).map(k -> toJson(AppealViews.CourtView.of(k))).orElse(JsonValue.NULL));
         json.add("chain", chain(root, appeals));

@@ -51,9 +51,7 @@ public class AppealQueuesResource {
     @Path("forwarded")
     @Operation(summary = "Appeals providers forwarded that the authorized body has still to register")
     public List<AppealViews.ForwardedView> forwarded() {
-        return forwarding.forwardedToUs().stream().map(h -> AppealViews.ForwardedView.of(h,
-                registry.organisationCode(h.getOrganisationId()),
-                registry.linked(h.getAppealOf()).map(Complaint::getIncomingNumber).orElse(null))).toList();
+        return AppealViews.forwarded(forwarding.forwardedToUs(), registry);
     }
 
     @POST
@@ -74,8 +72,7 @@ public class AppealQueuesResource {
         LocalDate today = clock.today();
         var issued = instructions.issued();
         var list = issued.isEmpty() ? instructions.toPutRight() : issued;
-        return list.stream().map(i -> AppealViews.InstructionView.of(i,
-                registry.linked(i.getAppealId()).map(Complaint::getIncomingNumber).orElse(null),
+        return list.stream().map(i -> AppealViews.InstructionView.of(i, AppealViews.number(registry, i.getAppealId()),
                 workingDays.calendar(), today)).toList();
     }
 }

@@ -54,9 +54,7 @@ public class AppealQueuesView {
 
     public List<AppealViews.ForwardedView> getForwarded() {
         if (forwarded == null) {
-            forwarded = forwarding.forwardedToUs().stream().map(h -> AppealViews.ForwardedView.of(h,
-                    registry.organisationCode(h.getOrganisationId()),
-                    registry.linked(h.getAppealOf()).map(Complaint::getIncomingNumber).orElse(null))).toList();
+            forwarded = AppealViews.forwarded(forwarding.forwardedToUs(), registry);
         }
         return forwarded;
     }
@@ -67,14 +65,11 @@ public class AppealQueuesView {
             LocalDate today = clock.today();
             List<ProviderInstruction> list = instructions.issued();
             instructionRows = (list.isEmpty() ? instructions.toPutRight() : list).stream()
-                    .map(i -> new InstructionRow(number(i.getAppealId()), number(i.getProviderCaseId()), i,
+                    .map(i -> new InstructionRow(AppealViews.number(registry, i.getAppealId()),
+                            AppealViews.number(registry, i.getProviderCaseId()), i,
                             i.status(workingDays.calendar(), today))).toList();
         }
         return instructionRows;
-    }
-
-    private String number(Long id) {
-        return registry.linked(id).map(Complaint::getIncomingNumber).orElse(null);
     }
 
     /** Registers the forwarded appeal with one action and opens it; a refusal is said above the list. */

@@ -92,7 +92,7 @@ public class AppealView implements Serializable {
             return;
         }
         ours = complaint.getOrganisationId() == staff.callerOrganisation().getId();
-        appealOf = registry.linked(complaint.getAppealOf()).map(Complaint::getIncomingNumber).orElse(null);
+        appealOf = AppealViews.number(registry, complaint.getAppealOf());
         provider = complaint.getAgainstOrganisationId() == null ? null : registry.organisationCode(complaint.getAgainstOrganisationId());
         if (complaint.getStage() == Stage.PROVIDER) {
             appeals = registry.appealsOf(complaint).stream().map(a -> new Row(a.getIncomingNumber(), a.getState(),

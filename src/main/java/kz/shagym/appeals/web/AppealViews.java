@@ -2,6 +2,7 @@ package kz.shagym.appeals.web;
 
 import jakarta.json.bind.annotation.JsonbNillable;
 import java.time.LocalDate;
+import java.util.List;
 import kz.shagym.appeals.model.CourtCase;
 import kz.shagym.appeals.model.Judgment;
 import kz.shagym.appeals.model.ProviderInstruction;
@@ -10,11 +11,23 @@ import kz.shagym.kernel.model.WorkingCalendar;
 import kz.shagym.registry.model.AppealGround;
 import kz.shagym.registry.model.Complaint;
 import kz.shagym.registry.model.ComplaintState;
+import kz.shagym.registry.service.Registry;
 
 /** The appeal stage's facts as the API gives them. */
 public final class AppealViews {
 
     private AppealViews() {
+    }
+
+    /** The appeals providers forwarded, each with its provider's code and the case it is about. */
+    static List<ForwardedView> forwarded(List<Complaint> held, Registry registry) {
+        return held.stream().map(h -> ForwardedView.of(h, registry.organisationCode(h.getOrganisationId()),
+                number(registry, h.getAppealOf()))).toList();
+    }
+
+    /** The incoming number of a linked case the caller reads, or null. */
+    static String number(Registry registry, Long id) {
+        return registry.linked(id).map(Complaint::getIncomingNumber).orElse(null);
     }
 
     /** An instruction to put right and how it stands: complied on time, or due soon, overdue. */

@@ -68,6 +68,9 @@ class AppealApiIT {
         assertEquals(10, instruction.getInt("workingDays"));
         assertEquals(deadline(10), LocalDate.parse(instruction.getString("deadline")));
         assertEquals(JsonValue.NULL, instruction.get("compliedOn"));
+        String watched = Http.get("/api/audit?action=DEADLINE_REGISTERED&max=1000", "admin").body();
+        assertTrue(watched.contains("COMPLAINT " + appeal + " due " + deadline(15)), "the 15 days are watched");
+        assertTrue(watched.contains("INSTRUCTION " + appeal + " due " + deadline(10)), "the instruction's term is watched");
 
         String letter = PdfText.oneLine(Http.getBytes(path(appeal) + "/answer.pdf", "agency-head").body());
         assertTrue(letter.contains("Анықтаманы қайта беру."), letter);
