@@ -70,10 +70,18 @@ public class CourtRecords {
     }
 
     public CourtCase judgment(String number, Judgment result, LocalDate on) {
+        return judgment(number, result, on, null, null);
+    }
+
+    /** The judgment, with a scan of it kept on the case. */
+    public CourtCase judgment(String number, Judgment result, LocalDate on, String scanName, byte[] scan) {
         Complaint c = registry.find(number).orElseThrow(AppealRefused::notFound);
         CourtCase filed = Optional.ofNullable(em.find(CourtCase.class, c.getId()))
                 .orElseThrow(() -> new AppealRefused(AppealRefused.Kind.WRONG_STATE, null, "appeal.error.noCourtCase"));
         filed.decided(result, on, staff.caller().orElseThrow().getSurnameAndInitials(), clock.today());
+        if (scan != null) {
+            registry.attach(c, "scan", scanName, scan);
+        }
         String said = result + ", " + on;
         lifecycle.note(c, EventKind.COURT_JUDGMENT, said);
         audit.record("COURT_JUDGMENT", ENTITY, c.getId(), c.getIncomingNumber() + ": " + said);

@@ -92,12 +92,22 @@ public class Instructions {
      */
     @RolesAllowed({Role.Names.REGISTRAR, Role.Names.HEAD, Role.Names.EXECUTOR})
     public ProviderInstruction comply(String number, LocalDate on, String note) {
+        return comply(number, on, note, null, null);
+    }
+
+    /** As {@link #comply(String, LocalDate, String)}, with a scan of what was done, kept on the case it is about. */
+    @RolesAllowed({Role.Names.REGISTRAR, Role.Names.HEAD, Role.Names.EXECUTOR})
+    public ProviderInstruction comply(String number, LocalDate on, String note, String scanName, byte[] scan) {
         ProviderInstruction instruction = instructionFor(number)
                 .filter(i -> i.getProviderOrganisationId() == staff.callerOrganisation().getId())
                 .orElseThrow(AppealRefused::notFound);
         StaffMember member = staff.caller().orElseThrow();
         instruction.complied(on, note, member.getLogin(), member.getSurnameAndInitials(), clock.today());
         deadlines.close(DEADLINE_SUBJECT, String.valueOf(instruction.getAppealId()));
+        if (scan != null) {
+            Long caseId = instruction.getProviderCaseId() != null ? instruction.getProviderCaseId() : instruction.getAppealId();
+            registry.attach(registry.linked(caseId).orElseThrow(), "scan", scanName, scan);
+        }
         String said = on + ": " + instruction.getComplianceNote();
         registry.linked(instruction.getAppealId()).ifPresent(a -> lifecycle.note(a, EventKind.INSTRUCTION_COMPLIED, said));
         registry.linked(instruction.getProviderCaseId()).ifPresent(c -> lifecycle.note(c, EventKind.INSTRUCTION_COMPLIED, said));

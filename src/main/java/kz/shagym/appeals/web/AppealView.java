@@ -27,6 +27,7 @@ import kz.shagym.registry.model.Stage;
 import kz.shagym.registry.service.Registry;
 import kz.shagym.review.model.Answer;
 import kz.shagym.review.service.ProviderReview;
+import org.primefaces.model.file.UploadedFile;
 
 /**
  * The appeal stage on a case's page: what the appeal is about, the appeals of a provider's
@@ -81,6 +82,7 @@ public class AppealView implements Serializable {
     private String courtName;
     private String caseNumber;
     private Judgment judgment;
+    private transient UploadedFile scan;
 
     /** An appeal of the case, with the outcome of its decision once there is one. */
     public record Row(String number, ComplaintState state, String outcome) {
@@ -150,7 +152,8 @@ public class AppealView implements Serializable {
     }
 
     public String comply() {
-        return messages.take("comply", () -> instructions.comply(number, date, note), "appeal.done.complied", again());
+        return messages.take("comply", () -> instructions.comply(number, date, note, scanName(), scanBytes()),
+                "appeal.done.complied", again());
     }
 
     public String fileCourtCase() {
@@ -158,7 +161,25 @@ public class AppealView implements Serializable {
     }
 
     public String recordJudgment() {
-        return messages.take("judgment", () -> courts.judgment(number, judgment, date), "appeal.done.judgment", again());
+        return messages.take("judgment", () -> courts.judgment(number, judgment, date, scanName(), scanBytes()),
+                "appeal.done.judgment", again());
+    }
+
+    /** The scan chosen in the form, if any. */
+    private byte[] scanBytes() {
+        return scan == null || scan.getSize() == 0 ? null : scan.getContent();
+    }
+
+    private String scanName() {
+        return scan == null ? null : scan.getFileName();
+    }
+
+    public UploadedFile getScan() {
+        return scan;
+    }
+
+    public void setScan(UploadedFile scan) {
+        this.scan = scan;
     }
 
     private String again() {

@@ -226,6 +226,24 @@ public class Registry {
         return id == null ? Optional.empty() : Optional.ofNullable(em.find(Complaint.class, id));
     }
 
+    /**
+     * Adds a scan to a case the caller reads (a provider's compliance with an instruction, a
+     * court's judgment), checked by its content like every scan; refused at the field otherwise.
+     */
+    @RolesAllowed({Role.Names.REGISTRAR, Role.Names.HEAD, Role.Names.EXECUTOR})
+    public Attachment attach(Complaint complaint, String field, String fileName, byte[] content) {
+        ScannedPages.check(content).ifPresent(refusal -> {
+            throw new RegistryRefused(field, "intake.error.scan." + refusal, fileName);
+        });
+        Attachment attachment = new Attachment(readable(complaint).getId(), ScannedPages.accept(fileName, content));
+        em.persist(attachment);
+        em.flush();
+        em.persist(new AttachmentContent(attachment.getId(), content));
+        audit.record("ATTACHMENT_ADDED", ENTITY, complaint.getId(), complaint.getIncomingNumber() + ": "
+                + attachment.getFileName() + " (" + field + ")");
+        return attachment;
+    }
+
     /** An organisation's code, for the API. */
     public String organisationCode(Long id) {
         return id == null ? null : em.find(Organisation.class, id).getCode();

@@ -103,8 +103,10 @@ class AppealUiIT {
             browser.waitFor(By.linkText(providerCase)).click();
             assertTrue(browser.text(By.id("appeals")).contains(appeal));
             browser.waitFor(By.id("comply:note")).sendKeys("Анықтама қайта берілді.");
+            browser.driver().findElement(By.id("comply:scan_input")).sendKeys(pngFile().toString());
             browser.driver().findElement(By.id("comply:save")).click();
             assertTrue(browser.text(By.id("complied")).contains("Анықтама қайта берілді."));
+            assertTrue(browser.text(By.id("scans")).contains("compliance.png"), "the scan of what was done is kept on the case");
 
             as(browser, "agency-registrar");
             browser.open(appealPage);
@@ -121,6 +123,14 @@ class AppealUiIT {
             assertTrue(browser.text(By.id("history")).contains("Шағым тіркелді"));
             browser.screenshot("appeal-provider-case");
         }
+    }
+
+    /** A small PNG to upload, as a scanner would make it. */
+    private static java.nio.file.Path pngFile() throws java.io.IOException {
+        java.nio.file.Path file = java.nio.file.Files.createTempDirectory("shagym-scan").resolve("compliance.png");
+        javax.imageio.ImageIO.write(new java.awt.image.BufferedImage(40, 20, java.awt.image.BufferedImage.TYPE_INT_RGB),
+                "png", file.toFile());
+        return file;
     }
 
     private static void as(Browser browser, String user) {
