@@ -132,20 +132,21 @@ public class Instructions {
                 .setParameter("complaint", complaint.getId()).setMaxResults(1).getResultStream().findFirst();
     }
 
+    /** The caller's instructions: at the authorized body those it issued, at a provider those it has to put right. */
+    @RolesAllowed({Role.Names.REGISTRAR, Role.Names.HEAD, Role.Names.EXECUTOR, Role.Names.QUALITY_OFFICER})
+    public List<ProviderInstruction> ofCaller() {
+        return staff.callerOrganisation().getKind() == OrganisationKind.AUTHORIZED_BODY ? issued() : toPutRight();
+    }
+
     /** The provider's "to put right" queue: its instructions not yet complied with, soonest due first. */
-    @RolesAllowed({Role.Names.REGISTRAR, Role.Names.HEAD, Role.Names.EXECUTOR})
-    public List<ProviderInstruction> toPutRight() {
+    private List<ProviderInstruction> toPutRight() {
         return em.createNamedQuery("ProviderInstruction.openOf", ProviderInstruction.class)
                 .setParameter("provider", staff.callerOrganisation().getId()).getResultList();
     }
 
     /** The authorized body's instructions, complied with or not, for its staff to follow up. */
-    @RolesAllowed({Role.Names.REGISTRAR, Role.Names.HEAD, Role.Names.EXECUTOR, Role.Names.QUALITY_OFFICER})
-    public List<ProviderInstruction> issued() {
+    private List<ProviderInstruction> issued() {
         Organisation body = staff.callerOrganisation();
-        if (body.getKind() != OrganisationKind.AUTHORIZED_BODY) {
-            return List.of();
-        }
         return em.createNamedQuery("ProviderInstruction.issuedBy", ProviderInstruction.class)
                 .setParameter("body", body.getId()).getResultList();
     }

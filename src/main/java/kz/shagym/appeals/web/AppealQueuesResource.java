@@ -70,9 +70,7 @@ public class AppealQueuesResource {
     @Operation(summary = "At the authorized body, its instructions and how they stand; at a provider, those it has to put right")
     public List<AppealViews.InstructionView> instructions() {
         LocalDate today = clock.today();
-        var issued = instructions.issued();
-        var list = issued.isEmpty() ? instructions.toPutRight() : issued;
-        return list.stream().map(i -> AppealViews.InstructionView.of(i, AppealViews.number(registry, i.getAppealId()),
+        return instructions.ofCaller().stream().map(i -> AppealViews.InstructionView.of(i, AppealViews.number(registry, i.getAppealId()),
                 workingDays.calendar(), today)).toList();
     }
 }

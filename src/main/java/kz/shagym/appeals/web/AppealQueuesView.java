@@ -63,8 +63,7 @@ public class AppealQueuesView {
     public List<InstructionRow> getInstructions() {
         if (instructionRows == null) {
             LocalDate today = clock.today();
-            List<ProviderInstruction> list = instructions.issued();
-            instructionRows = (list.isEmpty() ? instructions.toPutRight() : list).stream()
+            instructionRows = instructions.ofCaller().stream()
                     .map(i -> new InstructionRow(AppealViews.number(registry, i.getAppealId()),
                             AppealViews.number(registry, i.getProviderCaseId()), i,
                             i.status(workingDays.calendar(), today))).toList();
