@@ -59,16 +59,20 @@ class AppealUiIT {
             fill(browser, "reg:surname", "Сейітова");
             fill(browser, "reg:name", "Әсел");
             fill(browser, "reg:address", "Астана, Абай 1");
-            browser.waitFor(By.id("reg:serviceCode")).click();
-            type(browser, "reg:serviceCode_filter", "куәлік");
-            browser.waitFor(By.cssSelector("li.ui-selectonemenu-item[data-label*='куәлік']")).click();
+            choose(browser, "reg:serviceCode", "куәлік");
             browser.driver().findElement(By.cssSelector("label[for='reg:subject:0']")).click();
             type(browser, "reg:summary", "Жауаппен келіспеймін.");
             type(browser, "reg:pages_input", "1");
+            browser.waitForAjax();
             browser.driver().findElement(By.id("reg:save")).click();
-            new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
-                    .until(ExpectedConditions.or(ExpectedConditions.presenceOfElementLocated(By.id("stamp")),
-                            ExpectedConditions.presenceOfElementLocated(By.id("reg:registerAnyway"))));
+            try {
+                new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
+                        .until(ExpectedConditions.or(ExpectedConditions.presenceOfElementLocated(By.id("stamp")),
+                                ExpectedConditions.presenceOfElementLocated(By.id("reg:registerAnyway"))));
+            } catch (org.openqa.selenium.TimeoutException e) {
+                browser.screenshot("appeal-not-saved");
+                throw e;
+            }
             if (!browser.driver().findElements(By.id("reg:registerAnyway")).isEmpty()) {
                 browser.driver().findElement(By.id("reg:registerAnyway")).click();
             }
@@ -151,25 +155,32 @@ class AppealUiIT {
     }
 
     /**
-     * Opens a PrimeFaces select and clicks the item with that label, as a clerk would; a click
-     * that lands while the panel still slides open only highlights the item, so try again then.
+     * Opens a PrimeFaces select and clicks the first item whose label contains {@code label}, as a
+     * clerk would; a click that lands while the panel still slides open only highlights the
+     * item, so try again then. A select with a filter gets {@code label} typed into it first.
      */
     private static void choose(Browser browser, String id, String label) {
-        By item = By.cssSelector("li.ui-selectonemenu-item[data-label='" + label + "']");
-        for (int attempt = 0; attempt < 3 && !label.equals(browser.text(By.id(id + "_label"))); attempt++) {
+        By item = By.cssSelector("li.ui-selectonemenu-item[data-label*='" + label + "']");
+        By shown = By.id(id + "_label");
+        for (int attempt = 0; attempt < 3 && !browser.text(shown).contains(label); attempt++) {
             if (!browser.driver().findElement(By.id(id + "_panel")).isDisplayed()) {
                 browser.driver().findElement(By.id(id)).click();
+            }
+            var filter = browser.driver().findElements(By.id(id + "_filter"));
+            if (!filter.isEmpty() && filter.get(0).isDisplayed()) {
+                filter.get(0).clear();
+                filter.get(0).sendKeys(label);
             }
             new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(ExpectedConditions.elementToBeClickable(item))
                     .click();
             try {
                 new WebDriverWait(browser.driver(), Duration.ofSeconds(2))
-                        .until(ExpectedConditions.textToBe(By.id(id + "_label"), label));
+                        .until(ExpectedConditions.textToBePresentInElementLocated(shown, label));
             } catch (org.openqa.selenium.TimeoutException retry) {
                 // only highlighted: the loop clicks again
             }
         }
-        assertEquals(label, browser.text(By.id(id + "_label")));
+        assertTrue(browser.text(shown).contains(label), browser.text(shown));
         new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
                 .until(ExpectedConditions.invisibilityOfElementLocated(By.id(id + "_panel")));
     }
