@@ -85,6 +85,37 @@ public final class Browser implements AutoCloseable {
                 .executeScript("return !window.PrimeFaces || PrimeFaces.ajax.Queue.isEmpty();")));
     }
 
+    /**
+     * Opens a PrimeFaces select and clicks the first item whose label contains {@code label}, as a
+     * clerk would; a click that lands while the panel still slides open only highlights the
+     * item, so try again then. A select with a filter gets {@code label} typed into it first.
+     */
+    public void choose(String id, String label) {
+        By item = By.cssSelector("li.ui-selectonemenu-item[data-label*='" + label + "']");
+        By shown = By.id(id + "_label");
+        for (int attempt = 0; attempt < 3 && !text(shown).contains(label); attempt++) {
+            if (!driver.findElement(By.id(id + "_panel")).isDisplayed()) {
+                driver.findElement(By.id(id)).click();
+            }
+            var filter = driver.findElements(By.id(id + "_filter"));
+            if (!filter.isEmpty() && filter.get(0).isDisplayed()) {
+                filter.get(0).clear();
+                filter.get(0).sendKeys(label);
+            }
+            new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.elementToBeClickable(item))
+                    .click();
+            try {
+                new WebDriverWait(driver, Duration.ofSeconds(2))
+                        .until(ExpectedConditions.textToBePresentInElementLocated(shown, label));
+            } catch (org.openqa.selenium.TimeoutException retry) {
+                // only highlighted: the loop clicks again
+            }
+        }
+        org.junit.jupiter.api.Assertions.assertTrue(text(shown).contains(label), text(shown));
+        new WebDriverWait(driver, Duration.ofSeconds(10))
+                .until(ExpectedConditions.invisibilityOfElementLocated(By.id(id + "_panel")));
+    }
+
     public String text(By by) {
         return waitFor(by).getText();
     }

@@ -49,8 +49,8 @@ class AppealUiIT {
             as(browser, "agency-registrar");
             browser.open("/staff/register.xhtml");
             // The appeal's fields first: the complainant look-up below refreshes parts of the form.
-            choose(browser, "reg:ground", "Қызмет берушінің жауабы");
-            choose(browser, "reg:provider", "DEMO — Демо қызмет беруші");
+            browser.choose("reg:ground", "Қызмет берушінің жауабы");
+            browser.choose("reg:provider", "DEMO — Демо қызмет беруші");
             type(browser, "reg:appealOf", providerCase);
             String postmark = LocalDate.now(BusinessClock.ZONE).format(DateTimeFormatter.ofPattern("ddMMyyyy"));
             type(browser, "reg:postmarkDate_input", postmark + Keys.TAB);
@@ -59,7 +59,7 @@ class AppealUiIT {
             fill(browser, "reg:surname", "Сейітова");
             fill(browser, "reg:name", "Әсел");
             fill(browser, "reg:address", "Астана, Абай 1");
-            choose(browser, "reg:serviceCode", "куәлік");
+            browser.choose("reg:serviceCode", "куәлік");
             browser.driver().findElement(By.cssSelector("label[for='reg:subject:0']")).click();
             type(browser, "reg:summary", "Жауаппен келіспеймін.");
             type(browser, "reg:pages_input", "1");
@@ -152,37 +152,6 @@ class AppealUiIT {
     private static void type(Browser browser, String id, String text) {
         WebElement field = browser.waitFor(By.id(id));
         field.sendKeys(text);
-    }
-
-    /**
-     * Opens a PrimeFaces select and clicks the first item whose label contains {@code label}, as a
-     * clerk would; a click that lands while the panel still slides open only highlights the
-     * item, so try again then. A select with a filter gets {@code label} typed into it first.
-     */
-    private static void choose(Browser browser, String id, String label) {
-        By item = By.cssSelector("li.ui-selectonemenu-item[data-label*='" + label + "']");
-        By shown = By.id(id + "_label");
-        for (int attempt = 0; attempt < 3 && !browser.text(shown).contains(label); attempt++) {
-            if (!browser.driver().findElement(By.id(id + "_panel")).isDisplayed()) {
-                browser.driver().findElement(By.id(id)).click();
-            }
-            var filter = browser.driver().findElements(By.id(id + "_filter"));
-            if (!filter.isEmpty() && filter.get(0).isDisplayed()) {
-                filter.get(0).clear();
-                filter.get(0).sendKeys(label);
-            }
-            new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(ExpectedConditions.elementToBeClickable(item))
-                    .click();
-            try {
-                new WebDriverWait(browser.driver(), Duration.ofSeconds(2))
-                        .until(ExpectedConditions.textToBePresentInElementLocated(shown, label));
-            } catch (org.openqa.selenium.TimeoutException retry) {
-                // only highlighted: the loop clicks again
-            }
-        }
-        assertTrue(browser.text(shown).contains(label), browser.text(shown));
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
-                .until(ExpectedConditions.invisibilityOfElementLocated(By.id(id + "_panel")));
     }
 
     private static void expectState(Browser browser, String state) {

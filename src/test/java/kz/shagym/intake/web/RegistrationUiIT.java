@@ -48,9 +48,7 @@ class RegistrationUiIT {
             type(browser, "reg:name", "Ерсін");
             type(browser, "reg:address", "Қостанай, Әл-Фараби 12");
             // The searchable service list, from the keyboard: open, filter, Enter.
-            browser.waitFor(By.id("reg:serviceCode")).click();
-            type(browser, "reg:serviceCode_filter", "куәлік");
-            browser.waitFor(By.cssSelector("li.ui-selectonemenu-item[data-label*='куәлік']")).click();
+            browser.choose("reg:serviceCode", "куәлік");
             browser.driver().findElement(By.cssSelector("label[for='reg:subject:2']")).click();
             type(browser, "reg:summary", "Жеке куәлік 20 күн бойы берілмеді.");
             type(browser, "reg:pages_input", "3");
