@@ -330,8 +330,13 @@ public class Complaint {
         answerLeftOn = Objects.requireNonNull(day);
     }
 
+    /** Whether this complaint may take {@code step} now: registered, in a state and a stage that allow it. */
+    public boolean canTake(CaseStep step) {
+        return state != null && step.allowedFrom(state) && step.takenIn(stage);
+    }
+
     private void move(CaseStep step) {
-        if (state == null || !step.allowedFrom(state) || !step.takenIn(stage)) {
+        if (!canTake(step)) {
             throw new StepRefused(step, state);
         }
         state = step.to();

@@ -122,10 +122,7 @@ public class Registry {
         em.persist(complaint);
         em.flush();
         for (ScannedPages.Scan scan : scans) {
-            Attachment attachment = new Attachment(complaint.getId(), scan);
-            em.persist(attachment);
-            em.flush();
-            em.persist(new AttachmentContent(attachment.getId(), scan.content()));
+            keep(complaint, scan);
         }
         em.persist(new CaseEvent(complaint.getId(), complaint.getRegisteredAt(), registrar.getLogin(),
                 registrar.getSurnameAndInitials(), null, ComplaintState.REGISTERED, null));
@@ -235,12 +232,18 @@ public class Registry {
         ScannedPages.check(content).ifPresent(refusal -> {
             throw new RegistryRefused(field, "intake.error.scan." + refusal, fileName);
         });
-        Attachment attachment = new Attachment(readable(complaint).getId(), ScannedPages.accept(fileName, content));
-        em.persist(attachment);
-        em.flush();
-        em.persist(new AttachmentContent(attachment.getId(), content));
+        Attachment attachment = keep(readable(complaint), ScannedPages.accept(fileName, content));
         audit.record("ATTACHMENT_ADDED", ENTITY, complaint.getId(), complaint.getIncomingNumber() + ": "
                 + attachment.getFileName() + " (" + field + ")");
+        return attachment;
+    }
+
+    /** A checked scan of the complaint: its description, then its bytes apart. */
+    private Attachment keep(Complaint complaint, ScannedPages.Scan scan) {
+        Attachment attachment = new Attachment(complaint.getId(), scan);
+        em.persist(attachment);
+        em.flush();
+        em.persist(new AttachmentContent(attachment.getId(), scan.content()));
         return attachment;
     }
 

@@ -63,17 +63,20 @@ public enum ReviewStep {
     }
 
     /**
-     * As {@link #refusal(ComplaintState, Set)} for the complaint's state, and then: only the
-     * executor it is assigned to drafts its answer.
+     * As {@link #refusal(ComplaintState, Set)}, the state and stage judged by the complaint
+     * itself ({@link Complaint#canTake}), and then: only the executor it is assigned to
+     * drafts its answer.
      */
     public Optional<Refusal> refusal(Complaint complaint, Set<Role> roles, String callerLogin) {
-        Optional<Refusal> refusal = refusal(complaint.getState(), roles);
-        if (refusal.isEmpty() && !step.takenIn(complaint.getStage())) {
+        if (!roles.contains(role)) {
+            return Optional.of(Refusal.WRONG_ROLE);
+        }
+        if (!complaint.canTake(step)) {
             return Optional.of(Refusal.WRONG_STATE);
         }
-        if (refusal.isEmpty() && this == DRAFT && !callerLogin.equals(complaint.getExecutorLogin())) {
+        if (this == DRAFT && !callerLogin.equals(complaint.getExecutorLogin())) {
             return Optional.of(Refusal.NOT_ASSIGNED);
         }
-        return refusal;
+        return Optional.empty();
     }
 }
