@@ -7,9 +7,6 @@ import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
-import jakarta.json.bind.Jsonb;
-import jakarta.json.bind.JsonbBuilder;
-import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -18,6 +15,7 @@ import kz.shagym.appeals.service.CourtRecords;
 import kz.shagym.appeals.service.Instructions;
 import kz.shagym.kernel.service.BusinessClock;
 import kz.shagym.kernel.service.WorkingDays;
+import kz.shagym.kernel.web.JsonTree;
 import kz.shagym.registry.model.CaseEvent;
 import kz.shagym.registry.model.Complaint;
 import kz.shagym.registry.service.CaseFileContributor;
@@ -32,8 +30,6 @@ import kz.shagym.review.service.ProviderReview;
  */
 @ApplicationScoped
 public class AppealCaseFile implements CaseFileContributor {
-
-    private static final Jsonb JSONB = JsonbBuilder.create();
 
     @EJB
     private Registry registry;
@@ -65,10 +61,10 @@ public class AppealCaseFile implements CaseFileContributor {
         }
         json.add("appeals", list);
         json.add("instruction", instructions.of(c)
-                .map(i -> toJson(AppealViews.InstructionView.of(i, AppealViews.number(registry, i.getAppealId()),
+                .map(i -> JsonTree.of(AppealViews.InstructionView.of(i, AppealViews.number(registry, i.getAppealId()),
                         workingDays.calendar(), clock.today())))
                 .orElse(JsonValue.NULL));
-        json.add("court", court.of(c).map(k -> toJson(AppealViews.CourtView.of(k))).orElse(JsonValue.NULL));
+        json.add("court", court.of(c).map(k -> JsonTree.of(AppealViews.CourtView.of(k))).orElse(JsonValue.NULL));
         json.add("chain", chain(root, appeals));
     }
 
@@ -103,11 +99,5 @@ public class AppealCaseFile implements CaseFileContributor {
     }
 
     private record Entry(String number, CaseEvent event) {
-    }
-
-    private static JsonValue toJson(Object view) {
-        try (var reader = Json.createReader(new StringReader(JSONB.toJson(view)))) {
-            return reader.readValue();
-        }
     }
 }

@@ -4,8 +4,6 @@ import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import kz.shagym.appeals.model.ProviderInstruction;
@@ -15,6 +13,7 @@ import kz.shagym.kernel.model.DeadlineStatus;
 import kz.shagym.kernel.model.Refused;
 import kz.shagym.kernel.service.BusinessClock;
 import kz.shagym.kernel.service.WorkingDays;
+import kz.shagym.kernel.web.CasePage;
 import kz.shagym.kernel.web.ScreenMessages;
 import kz.shagym.registry.model.Complaint;
 import kz.shagym.registry.service.Registry;
@@ -77,14 +76,10 @@ public class AppealQueuesView {
             Complaint appeal = forwarding.register(provider, number);
             messages.info("appeal.done.registered", appeal.getIncomingNumber());
             messages.keepForRedirect();
-            return "/staff/case?faces-redirect=true&number=" + URLEncoder.encode(appeal.getIncomingNumber(), StandardCharsets.UTF_8);
+            return CasePage.redirect(appeal.getIncomingNumber());
         } catch (Refused refused) {
             messages.error(refused.getMessageKey(), refused.getArguments());
             return null;
         }
-    }
-
-    public String caseUrl(String number) {
-        return "/staff/case.xhtml?number=" + URLEncoder.encode(number, StandardCharsets.UTF_8);
     }
 }

@@ -5,8 +5,6 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import kz.shagym.appeals.model.CourtCase;
@@ -20,6 +18,7 @@ import kz.shagym.kernel.model.Role;
 import kz.shagym.kernel.service.BusinessClock;
 import kz.shagym.kernel.service.StaffDirectory;
 import kz.shagym.kernel.service.WorkingDays;
+import kz.shagym.kernel.web.CasePage;
 import kz.shagym.kernel.web.ScreenMessages;
 import kz.shagym.registry.model.Complaint;
 import kz.shagym.registry.model.ComplaintState;
@@ -183,12 +182,7 @@ public class AppealView implements Serializable {
     }
 
     private String again() {
-        return "/staff/case?faces-redirect=true&number=" + URLEncoder.encode(number, StandardCharsets.UTF_8);
-    }
-
-    /** The page of another case, for the links between a provider's case and its appeals. */
-    public String caseUrl(String other) {
-        return "/staff/case.xhtml?number=" + URLEncoder.encode(other, StandardCharsets.UTF_8);
+        return CasePage.redirect(number);
     }
 
     public Judgment[] getJudgments() {

@@ -5,8 +5,6 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -22,6 +20,7 @@ import kz.shagym.intake.model.InvalidComplaint;
 import kz.shagym.intake.model.Upload;
 import kz.shagym.intake.service.Intake;
 import kz.shagym.kernel.web.LanguageSelection;
+import kz.shagym.kernel.web.CasePage;
 import kz.shagym.kernel.web.ScreenMessages;
 import kz.shagym.registry.model.Complainant;
 import kz.shagym.registry.model.ComplainantType;
@@ -175,18 +174,13 @@ public class RegistrationView implements Serializable {
             Complaint complaint = intake.register(form, uploads);
             messages.info("register.done", complaint.getIncomingNumber());
             messages.keepForRedirect();
-            return "/staff/case?faces-redirect=true&number="
-                    + URLEncoder.encode(complaint.getIncomingNumber(), StandardCharsets.UTF_8);
+            return CasePage.redirect(complaint.getIncomingNumber());
         } catch (InvalidComplaint invalid) {
             duplicates = List.of();
             show(invalid.getProblems());
         } catch (RegistryRefused refused) {
             duplicates = List.of();
-            if (refused.getField() != null) {
-                messages.fieldError(FORM + ":" + refused.getField(), refused.getMessageKey(), refused.getArguments());
-            } else {
-                messages.error(refused.getMessageKey(), refused.getArguments());
-            }
+            messages.refused(FORM, refused);
         }
         return null;
     }

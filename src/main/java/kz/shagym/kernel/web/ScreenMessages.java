@@ -44,16 +44,21 @@ public class ScreenMessages {
         try {
             step.run();
         } catch (Refused refused) {
-            if (refused.getField() != null) {
-                fieldError(form + ":" + refused.getField(), refused.getMessageKey(), refused.getArguments());
-            } else {
-                error(refused.getMessageKey(), refused.getArguments());
-            }
+            refused(form, refused);
             return null;
         }
         info(doneKey);
         keepForRedirect();
         return next;
+    }
+
+    /** A refusal shown at its field in {@code form}, or above the page when it names none. */
+    public void refused(String form, Refused refused) {
+        if (refused.getField() != null) {
+            fieldError(form + ":" + refused.getField(), refused.getMessageKey(), refused.getArguments());
+        } else {
+            error(refused.getMessageKey(), refused.getArguments());
+        }
     }
 
     /** Keeps this request's messages for the page a redirect leads to. */

@@ -5,10 +5,6 @@ import jakarta.enterprise.inject.Instance;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
-import jakarta.json.JsonReader;
-import jakarta.json.bind.Jsonb;
-import jakarta.json.bind.JsonbBuilder;
-import java.io.StringReader;
 import java.util.Locale;
 import kz.shagym.registry.model.Complaint;
 import kz.shagym.registry.service.CaseFileContributor;
@@ -25,6 +21,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import kz.shagym.kernel.service.Messages;
 import kz.shagym.kernel.web.ApiError;
+import kz.shagym.kernel.web.JsonTree;
 import kz.shagym.kernel.web.Languages;
 import kz.shagym.kernel.web.PublicAddress;
 import kz.shagym.registry.service.Registry;
@@ -42,9 +39,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("complaints/{number}")
 @Tag(name = "complaints")
 public class CaseResource {
-
-    /** Thread-safe, and costly to make: one for all requests. */
-    private static final Jsonb JSONB = JsonbBuilder.create();
 
     @EJB
     private Registry registry;
@@ -82,10 +76,7 @@ public class CaseResource {
         CaseDetails details = CaseDetails.of(c, registry.attachments(c), registry.history(c),
                 registry.term(c).workingDaysLeft(), registry.organisationCode(c.getAgainstOrganisationId()),
                 registry.linked(c.getAppealOf()).map(Complaint::getIncomingNumber).orElse(null), locale);
-        JsonObjectBuilder json;
-        try (JsonReader reader = Json.createReader(new StringReader(JSONB.toJson(details)))) {
-            json = Json.createObjectBuilder(reader.readObject());
-        }
+        JsonObjectBuilder json = Json.createObjectBuilder(JsonTree.of(details).asJsonObject());
         contributors.forEach(module -> module.contribute(c, locale, json));
         return json.build();
     }

@@ -15,6 +15,7 @@ import kz.shagym.kernel.model.Role;
 import kz.shagym.kernel.model.StaffMember;
 import kz.shagym.kernel.service.BusinessClock;
 import kz.shagym.kernel.service.StaffDirectory;
+import kz.shagym.kernel.web.CasePage;
 import kz.shagym.kernel.web.ScreenMessages;
 import kz.shagym.registry.model.AnswerDelivery;
 import kz.shagym.registry.model.Complaint;
@@ -126,8 +127,7 @@ public class ReviewView implements Serializable {
 
     /** Takes the step and shows the case afresh; a refusal is shown at its field (in {@code form}) or above the page. */
     private String take(String form, Supplier<Complaint> step, String doneKey) {
-        return messages.take(form, step::get, doneKey,
-                "/staff/case?faces-redirect=true&number=" + URLEncoder.encode(number, StandardCharsets.UTF_8));
+        return messages.take(form, step::get, doneKey, CasePage.redirect(number));
     }
 
     public String getLetterUrl() {
