@@ -87,14 +87,31 @@ class WorkingCalendarTest {
 
     @Test
     void yearsNotCheckedAgainstTheDecreesSaySo() {
-        for (int year = 2022; year <= 2025; year++) {
+        for (int year = 2021; year <= 2026; year++) {
             assertTrue(calendar.isConfirmed(year), "confirmed " + year);
         }
-        for (int year : new int[] {2020, 2021, 2026, 2027}) {
+        for (int year : new int[] {2020, 2027}) {
             assertFalse(calendar.isConfirmed(year), "unconfirmed " + year);
         }
-        assertEquals(DayKind.MOVED_DAY_OFF, calendar.describe(parse("2026-08-31")).kind(),
-                "shipped as the January 2026 calendars showed it, for an administrator to settle");
+    }
+
+    @Test
+    void the2026CalendarAsTheLabourMinistryStatedIt() {
+        assertEquals("01-01:HOLIDAY 01-02:HOLIDAY 01-07:HOLIDAY 03-09:MOVED_DAY_OFF "
+                        + "03-23:HOLIDAY 03-24:MOVED_DAY_OFF 03-25:MOVED_DAY_OFF 05-01:HOLIDAY 05-07:HOLIDAY 05-11:MOVED_DAY_OFF "
+                        + "05-27:HOLIDAY 07-06:HOLIDAY 10-26:MOVED_DAY_OFF 12-16:HOLIDAY",
+                summary(calendar.exceptionsOf(2026)));
+        assertTrue(calendar.isWorkingDay(parse("2026-08-31")), "30 August no longer a holiday from 2026");
+        assertEquals(parse("2026-09-04"), calendar.deadline(parse("2026-08-28"), 5), "31 August counts");
+    }
+
+    @Test
+    void the2020And2021TransfersOfTheDecrees() {
+        String year2020 = summary(calendar.exceptionsOf(2020));
+        assertTrue(year2020.startsWith("01-01:HOLIDAY 01-02:HOLIDAY 01-03:TRANSFER 01-05:WORKING_WEEKEND "), year2020);
+        assertTrue(year2020.endsWith(" 12-16:HOLIDAY 12-17:HOLIDAY 12-18:TRANSFER 12-20:WORKING_WEEKEND"), year2020);
+        assertEquals(parse("2021-07-07"), calendar.deadline(parse("2021-07-02"), 2),
+                "3 July worked, 5 July transfer, 6 July Capital Day");
     }
 
     @Test

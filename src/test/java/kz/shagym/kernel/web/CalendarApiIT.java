@@ -1,6 +1,7 @@
 package kz.shagym.kernel.web;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URLEncoder;
@@ -51,11 +52,16 @@ class CalendarApiIT {
     }
 
     @Test
-    void anUnconfirmedYearSaysSo() {
+    void the2026CalendarIsSettledAnd2027HasTheNewConstitutionDay() {
         HttpResponse<String> r = Http.get("/api/calendar/non-working-days?year=2026", null, null, null);
         assertEquals(200, r.statusCode(), r.body());
-        assertTrue(r.body().startsWith("{\"confirmed\":false,"), r.body());
+        assertTrue(r.body().startsWith("{\"confirmed\":true,"), r.body());
         assertTrue(r.body().contains("{\"date\":\"2026-05-27\",\"kind\":\"HOLIDAY\",\"name\":\"Құрбан айттың бірінші күні\"}"), r.body());
+        assertFalse(r.body().contains("2026-08-31"), r.body());
+        HttpResponse<String> next = Http.get("/api/calendar/non-working-days?year=2027", null, null, "en");
+        assertTrue(next.body().startsWith("{\"confirmed\":false,"), next.body());
+        assertTrue(next.body().contains("{\"date\":\"2027-03-15\",\"kind\":\"HOLIDAY\",\"name\":\"Constitution Day\"}"), next.body());
+        assertFalse(next.body().contains("2027-08-30"), next.body());
     }
 
     @ParameterizedTest(name = "{0}")
