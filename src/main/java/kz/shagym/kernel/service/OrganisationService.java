@@ -1,5 +1,6 @@
 package kz.shagym.kernel.service;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
@@ -8,6 +9,7 @@ import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Optional;
 import kz.shagym.kernel.model.Organisation;
+import kz.shagym.kernel.model.OrganisationKind;
 import kz.shagym.kernel.model.Role;
 
 /** Organisations: service providers, the authorized body, the contact centre, IT. */
@@ -37,6 +39,15 @@ public class OrganisationService {
         return em.createNamedQuery("Organisation.all", Organisation.class).getResultList();
     }
 
+    /** The organisations a citizen may call or visit (¶8): the providers and the authorized body. */
+    @PermitAll
+    public List<Organisation> publicDirectory() {
+        return all().stream().filter(o -> o.getKind() == OrganisationKind.SERVICE_PROVIDER
+                || o.getKind() == OrganisationKind.AUTHORIZED_BODY).toList();
+    }
+
+    /** Codes are public: the reference directory shows them. */
+    @PermitAll
     public Optional<Organisation> byCode(String code) {
         return em.createNamedQuery("Organisation.byCode", Organisation.class)
                 .setParameter("code", code).getResultStream().findFirst();

@@ -6,6 +6,9 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Locale;
@@ -13,6 +16,7 @@ import java.util.Map;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.migration.JavaMigration;
 import org.flywaydb.core.api.output.MigrateResult;
 
 /**
@@ -31,6 +35,11 @@ public class SchemaMigration {
     @Resource(lookup = "jdbc/shagym")
     private DataSource dataSource;
 
+    /** Migrations that SQL cannot state, each from the module whose tables it changes. */
+    @Inject
+    @Any
+    private Instance<JavaMigration> javaMigrations;
+
     private volatile String schemaVersion;
     private volatile boolean migrated;
 
@@ -48,6 +57,7 @@ public class SchemaMigration {
                 .baselineVersion("0")
                 .baselineDescription("only Open Liberty timer tables")
                 .placeholders(Map.of("blob", blobType()))
+                .javaMigrations(javaMigrations.stream().toArray(JavaMigration[]::new))
                 .load()
                 .migrate();
         schemaVersion = result.targetSchemaVersion != null ? result.targetSchemaVersion : result.initialSchemaVersion;

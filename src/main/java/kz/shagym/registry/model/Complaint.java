@@ -46,6 +46,13 @@ import kz.shagym.kernel.model.WorkingCalendar;
 @NamedQuery(name = "Complaint.possibleDuplicates",
         query = "select c from Complaint c where c.organisationId = :organisation and c.complainant.iinBin = :iinBin"
                 + " and c.service.code = :service and c.registrationDate >= :since order by c.registeredAt desc")
+// Looked up across all organisations: the public status, the contact centre (publicinfo).
+@NamedQuery(name = "Complaint.byNumberKey",
+        query = "select c from Complaint c where c.numberKey = :key order by c.registeredAt desc")
+@NamedQuery(name = "Complaint.ofComplainantAnywhere",
+        query = "select c from Complaint c where c.complainant.iinBin = :iinBin order by c.registeredAt desc")
+@NamedQuery(name = "Complaint.forwardedAs",
+        query = "select a from Complaint a where a.forwardedFrom = :complaint order by a.registeredAt")
 public class Complaint {
 
     @Id
@@ -57,6 +64,10 @@ public class Complaint {
 
     @Column(name = "incoming_number", nullable = false, length = 60)
     private String incomingNumber;
+
+    /** The number as typed numbers are folded to ({@link CaseNumberKey}), to find it across organisations. */
+    @Column(name = "number_key", length = CaseNumberKey.LIMIT)
+    private String numberKey;
 
     @Column(name = "registration_year", nullable = false)
     private int registrationYear;
@@ -292,6 +303,7 @@ public class Complaint {
         }
         organisationId = r.organisationId();
         incomingNumber = r.number().text();
+        numberKey = CaseNumberKey.of(incomingNumber);
         registrationYear = r.number().year();
         numberPrefix = r.number().prefix();
         sequenceNumber = r.number().sequence();

@@ -10,6 +10,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import kz.shagym.kernel.model.LocalizedText;
 import kz.shagym.kernel.service.AuditTrail;
+import kz.shagym.kernel.service.OrganisationService;
+import kz.shagym.registry.model.ProvidedService;
 import kz.shagym.registry.model.StateService;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -27,6 +29,9 @@ public class CatalogueDemoData {
 
     @EJB
     private AuditTrail audit;
+
+    @EJB
+    private OrganisationService organisations;
 
     @Inject
     @ConfigProperty(name = "shagym.demo-data", defaultValue = "false")
@@ -52,6 +57,18 @@ public class CatalogueDemoData {
                 "Государственная регистрация прав на недвижимое имущество", "State registration of rights to real estate");
         service("DEMO-008", "Жер учаскесіне құқық беру", "Предоставление права на земельный участок",
                 "Grant of a right to a land plot");
+        provides("DEMO", "DEMO-001", "DEMO-002", "DEMO-003", "DEMO-004");
+        provides("SECOND", "DEMO-005", "DEMO-006", "DEMO-007", "DEMO-008");
+    }
+
+    private void provides(String organisation, String... services) {
+        organisations.byCode(organisation).ifPresent(o -> {
+            for (String code : services) {
+                if (em.find(ProvidedService.class, new ProvidedService.Key(o.getId(), code)) == null) {
+                    em.persist(new ProvidedService(o.getId(), code));
+                }
+            }
+        });
     }
 
     private void service(String code, String kk, String ru, String en) {

@@ -6,11 +6,15 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import kz.shagym.kernel.model.LocalizedText;
 import kz.shagym.kernel.model.Role;
 import kz.shagym.kernel.service.AuditTrail;
+import kz.shagym.registry.model.ProvidedService;
 import kz.shagym.registry.model.RegistryRefused;
 import kz.shagym.registry.model.StateService;
 
@@ -35,6 +39,19 @@ public class StateServiceCatalogue {
     @RolesAllowed(Role.Names.ADMIN)
     public List<StateService> all() {
         return em.createNamedQuery("StateService.all", StateService.class).getResultList();
+    }
+
+    /** Which services each organisation provides, by organisation id: for the reference directory (¶8). */
+    @PermitAll
+    public Map<Long, List<StateService>> providedServices() {
+        Map<String, StateService> services = new HashMap<>();
+        em.createNamedQuery("StateService.all", StateService.class).getResultList()
+                .forEach(s -> services.put(s.getCode(), s));
+        Map<Long, List<StateService>> provided = new HashMap<>();
+        for (ProvidedService p : em.createNamedQuery("ProvidedService.all", ProvidedService.class).getResultList()) {
+            provided.computeIfAbsent(p.getOrganisationId(), id -> new ArrayList<>()).add(services.get(p.getServiceCode()));
+        }
+        return provided;
     }
 
     @PermitAll
