@@ -17,6 +17,12 @@ public class ProcedureSetting {
     public static final String FORWARDING_TERM = "forwarding.term.working-days";
     /** The routes an appeal may take: DIRECT, THROUGH_PROVIDER, or both, comma-separated. */
     public static final String APPEAL_ROUTES = "appeal.routes";
+    /** The unified contact centre's short number (¶9). */
+    public static final String CONTACT_CENTRE_PHONE = "contact-centre.phone";
+    /** The contact centre's free number from a mobile phone (¶9). */
+    public static final String CONTACT_CENTRE_MOBILE_PHONE = "contact-centre.mobile-phone";
+    /** Who may embed the public pages: a CSP frame-ancestors source list. */
+    public static final String PUBLIC_FRAME_ANCESTORS = "public.frame-ancestors";
 
     @Id
     @Column(name = "setting_key", length = 64)

@@ -51,6 +51,16 @@ public class AuditTrail {
         return record;
     }
 
+    /** The caller's own latest records of one action, newest first: what a member of staff did lately. */
+    @PermitAll
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public List<AuditRecord> mine(String action, int max) {
+        return em.createQuery("select r from AuditRecord r where r.actor = :actor and r.action = :action"
+                        + " order by r.occurredAt desc, r.id desc", AuditRecord.class)
+                .setParameter("actor", staff.callerLogin().orElse(SYSTEM)).setParameter("action", action)
+                .setMaxResults(max).getResultList();
+    }
+
     @RolesAllowed(Role.Names.ADMIN)
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public List<AuditRecord> search(AuditFilter filter, int first, int max) {

@@ -6,6 +6,8 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.Arrays;
+import java.util.List;
 import kz.shagym.kernel.model.ProcedureSetting;
 import kz.shagym.kernel.model.Role;
 import kz.shagym.kernel.model.WorkingCalendar;
@@ -43,12 +45,36 @@ public class ProcedureTerms {
     /** Whether an appeal may take this route: "DIRECT" to the authorized body, or "THROUGH_PROVIDER". */
     @PermitAll
     public boolean appealRouteOpen(String route) {
-        return java.util.Arrays.asList(em.find(ProcedureSetting.class, ProcedureSetting.APPEAL_ROUTES).getValue()
-                .split(",")).contains(route);
+        return appealRoutes().contains(route);
+    }
+
+    /** The routes an appeal may take now, as configured. */
+    @PermitAll
+    public List<String> appealRoutes() {
+        return Arrays.stream(value(ProcedureSetting.APPEAL_ROUTES).split(",")).map(String::strip).toList();
+    }
+
+    @PermitAll
+    public String contactCentrePhone() {
+        return value(ProcedureSetting.CONTACT_CENTRE_PHONE);
+    }
+
+    @PermitAll
+    public String contactCentreMobilePhone() {
+        return value(ProcedureSetting.CONTACT_CENTRE_MOBILE_PHONE);
+    }
+
+    @PermitAll
+    public String publicFrameAncestors() {
+        return value(ProcedureSetting.PUBLIC_FRAME_ANCESTORS);
     }
 
     private int term(String key) {
-        return Integer.parseInt(em.find(ProcedureSetting.class, key).getValue());
+        return Integer.parseInt(value(key));
+    }
+
+    private String value(String key) {
+        return em.find(ProcedureSetting.class, key).getValue();
     }
 
     @RolesAllowed(Role.Names.ADMIN)

@@ -1,20 +1,52 @@
 package kz.shagym.kernel.web;
 
-import jakarta.enterprise.context.SessionScoped;
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.Serializable;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpSession;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
-/** The interface language of this session: Kazakh until the user picks another. */
+/**
+ * The interface language of this request: the one a link asks for ({@code ?lang=ru}, which is
+ * how the public pages switch without JavaScript), else the one chosen earlier in this
+ * session, else Kazakh. Only a change opens a session: a citizen reading a status page in
+ * Kazakh, even through a form that names the language, costs the server no session.
+ */
 @Named("language")
-@SessionScoped
-public class LanguageSelection implements Serializable {
+@RequestScoped
+public class LanguageSelection {
 
-    private static final long serialVersionUID = 1L;
+    /** The request parameter that picks a language. */
+    public static final String PARAMETER = "lang";
+    static final String CHOSEN = LanguageSelection.class.getName();
+
+    @Inject
+    private HttpServletRequest request;
 
     private Locale locale = Languages.DEFAULT;
+
+    @PostConstruct
+    void choose() {
+        locale = Languages.supported(request.getParameter(PARAMETER)).map(this::remember)
+                .or(this::chosenBefore).orElse(Languages.DEFAULT);
+    }
+
+    private Optional<Locale> chosenBefore() {
+        HttpSession session = request.getSession(false);
+        return session == null ? Optional.empty() : Optional.ofNullable((Locale) session.getAttribute(CHOSEN));
+    }
+
+    private Locale remember(Locale chosen) {
+        if (!chosen.equals(chosenBefore().orElse(Languages.DEFAULT))) {
+            request.getSession().setAttribute(CHOSEN, chosen);
+        }
+        return chosen;
+    }
 
     public Locale getLocale() {
         return locale;
@@ -31,7 +63,7 @@ public class LanguageSelection implements Serializable {
     /** Switches the session's language; an unknown code leaves it as it is. */
     public void select(String code) {
         Languages.supported(code).ifPresent(l -> {
-            locale = l;
+            locale = remember(l);
             FacesContext faces = FacesContext.getCurrentInstance();
             if (faces != null && faces.getViewRoot() != null) {
                 faces.getViewRoot().setLocale(l);

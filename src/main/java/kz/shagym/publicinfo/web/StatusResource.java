@@ -1,0 +1,62 @@
+package kz.shagym.publicinfo.web;
+
+import jakarta.ejb.EJB;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import kz.shagym.kernel.model.InvalidInput;
+import kz.shagym.kernel.web.ApiError;
+import kz.shagym.kernel.web.Languages;
+import kz.shagym.publicinfo.model.StatusAnswer;
+import kz.shagym.publicinfo.service.CaseStatuses;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** A case's public status by incoming number and access code, without sign-in (¶7). */
+@Path("status")
+@Tag(name = "public")
+@Produces(MediaType.APPLICATION_JSON)
+public class StatusResource {
+
+    @EJB
+    private CaseStatuses statuses;
+
+    @Context
+    private HttpServletRequest request;
+
+    @Context
+    private HttpHeaders headers;
+
+    @GET
+    @Operation(summary = "The status of a case: stage, state, dates, deadline, how the answer left, appeal and court."
+            + " 404 alike for a wrong number or code; 429 with Retry-After after repeated failures")
+    public Response status(@QueryParam("number") String number, @QueryParam("code") String code) {
+        if (number == null || number.isBlank()) {
+            throw new InvalidInput("number", "status.error.numberRequired");
+        }
+        if (code == null || code.isBlank()) {
+            throw new InvalidInput("code", "status.error.codeRequired");
+        }
+        StatusAnswer answer = statuses.open(number, code, request.getRemoteAddr());
+        if (answer instanceof StatusAnswer.Found found) {
+            return Response.ok(StatusJson.of(found.status()).toString()).header("Cache-Control", "no-store").build();
+        }
+        if (answer instanceof StatusAnswer.TryLater later) {
+            long seconds = PublicPages.retryAfterSeconds(later.retryAfter());
+            return refused(Response.Status.TOO_MANY_REQUESTS, "status.tryLater", seconds)
+                    .header("Retry-After", seconds).build();
+        }
+        return refused(Response.Status.NOT_FOUND, "status.notFound").build();
+    }
+
+    private Response.ResponseBuilder refused(Response.Status status, String key, Object... arguments) {
+        return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE)
+                .entity(ApiError.of(Languages.messagesFor(headers).get(key, arguments)));
+    }
+}

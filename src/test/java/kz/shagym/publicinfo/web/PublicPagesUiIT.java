@@ -1,0 +1,126 @@
+package kz.shagym.publicinfo.web;
+
+import static kz.shagym.testing.Cases.ok;
+import static kz.shagym.testing.Cases.path;
+import static kz.shagym.testing.Cases.providerCase;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import kz.shagym.testing.Browser;
+import kz.shagym.testing.Deployments;
+import kz.shagym.testing.Http;
+import kz.shagym.testing.NeedsChromium;
+import kz.shagym.testing.QrCodes;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+
+/**
+ * The public pages in headless Chromium: a printed confirmation's QR code opens the case's
+ * status, in Kazakh, switched to Russian; and axe-core finds no WCAG 2.1 AA violation on any
+ * public page in any language. Fails three look-ups, under the five that cost nothing.
+ */
+@NeedsChromium
+@ExtendWith(ArquillianExtension.class)
+class PublicPagesUiIT {
+
+    static final List<String> WCAG_21_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
+
+    static Browser browser;
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.shagym();
+    }
+
+    @BeforeAll
+    static void startBrowser() {
+        browser = new Browser();
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        browser.close();
+    }
+
+    static String enc(String s) {
+        return URLEncoder.encode(s, StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void theQrCodeOfAPrintedConfirmationOpensTheStatusInKazakhThenRussian() {
+        String number = providerCase();
+        byte[] confirmation = Http.getBytes(path(number) + "/receipt.pdf", "registrar").body();
+        String url = QrCodes.read(confirmation);
+        assertTrue(url.startsWith(Deployments.baseUrl() + "/status.xhtml?number="), url);
+
+        browser.driver().get(url);
+        assertEquals(number, browser.text(By.cssSelector("#caseStatus .number")));
+        assertEquals("Тіркелді, қарауды күтуде", browser.text(By.cssSelector("#caseStatus .state")));
+        assertEquals("kk", browser.driver().findElement(By.tagName("html")).getAttribute("lang"));
+        browser.screenshot("public-status-kk");
+
+        browser.driver().findElement(By.cssSelector("a[data-lang='ru']")).click();
+        browser.waitFor(By.cssSelector("html[lang='ru']"));
+        assertEquals("Зарегистрирована, ожидает рассмотрения", browser.text(By.cssSelector("#caseStatus .state")));
+        assertEquals(number, browser.text(By.cssSelector("#caseStatus .number")), "number and code went along");
+    }
+
+    @Test
+    void withJavaScriptOffTheFormLooksACaseUpAsTypedAndTheLanguageSwitches() {
+        String number = providerCase();
+        String code = ok(Http.get(path(number), "registrar"), 200).getString("accessCode");
+        browser.driver().executeCdpCommand("Emulation.setScriptExecutionDisabled", Map.of("value", true));
+        try {
+            browser.open("/status.xhtml?lang=en");
+            browser.driver().findElement(By.id("number")).sendKeys(number.toLowerCase());
+            browser.driver().findElement(By.id("code")).sendKeys(code.replace("-", " "));
+            browser.driver().findElement(By.id("show")).click();
+            browser.waitFor(By.id("caseStatus"));
+            assertEquals("Registered, waiting for review", browser.text(By.cssSelector("#caseStatus .state")));
+            browser.driver().findElement(By.cssSelector("a[data-lang='kk']")).click();
+            browser.waitFor(By.cssSelector("html[lang='kk']"));
+            assertEquals("Тіркелді, қарауды күтуде", browser.text(By.cssSelector("#caseStatus .state")));
+        } finally {
+            browser.driver().executeCdpCommand("Emulation.setScriptExecutionDisabled", Map.of("value", false));
+        }
+    }
+
+    @Test
+    void axeFindsNoViolationOnAnyPublicPageInAnyLanguage() {
+        String number = providerCase();
+        String code = ok(Http.get(path(number), "registrar"), 200).getString("accessCode");
+        List<String> pages = List.of("/index.xhtml", "/status.xhtml",
+                "/status.xhtml?number=" + enc(number) + "&code=" + code,
+                "/status.xhtml?number=" + enc(number) + "&code=AAAAA-AAAAA",
+                "/phones.xhtml", "/phones.xhtml?q=zzzz", "/login.xhtml");
+        StringBuilder violations = new StringBuilder();
+        for (String language : List.of("kk", "ru", "en")) {
+            for (String page : pages) {
+                browser.open(page + (page.contains("?") ? "&" : "?") + "lang=" + language);
+                Results results = new AxeBuilder().withTags(WCAG_21_AA).analyze(browser.driver());
+                for (Rule rule : results.getViolations()) {
+                    violations.append(language).append(' ').append(page).append(": ").append(rule.getId())
+                            .append(" (").append(rule.getHelp()).append(") at ")
+                            .append(rule.getNodes().stream().map(n -> String.valueOf(n.getTarget()))
+                                    .collect(Collectors.joining(", ")))
+                            .append('\n');
+                }
+            }
+        }
+        assertEquals("", violations.toString());
+    }
+}
