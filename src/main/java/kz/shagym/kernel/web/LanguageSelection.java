@@ -60,6 +60,24 @@ public class LanguageSelection {
         return Languages.CODES;
     }
 
+    /**
+     * This page's address in another language: the same path and parameters (a status's
+     * number and code), {@value #PARAMETER} replaced. A plain link: no JavaScript, no form.
+     */
+    public String linkTo(String code) {
+        StringBuilder link = new StringBuilder(request.getRequestURI()).append('?').append(PARAMETER).append('=')
+                .append(Languages.supported(code).orElse(Languages.DEFAULT).getLanguage());
+        String query = request.getQueryString();
+        if (query != null) {
+            for (String pair : query.split("&")) {
+                if (!pair.isEmpty() && !pair.startsWith(PARAMETER + "=") && !pair.equals(PARAMETER)) {
+                    link.append('&').append(pair);
+                }
+            }
+        }
+        return link.toString();
+    }
+
     /** Switches the session's language; an unknown code leaves it as it is. */
     public void select(String code) {
         Languages.supported(code).ifPresent(l -> {

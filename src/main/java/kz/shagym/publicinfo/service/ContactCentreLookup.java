@@ -16,7 +16,6 @@ import kz.shagym.kernel.model.Role;
 import kz.shagym.kernel.service.AuditTrail;
 import kz.shagym.publicinfo.model.LookedUpCase;
 import kz.shagym.registry.model.CaseNumberKey;
-import kz.shagym.registry.model.Complaint;
 
 /**
  * The contact centre's look-up (¶7, ¶9): an operator answering a caller finds the case by its
@@ -29,6 +28,9 @@ import kz.shagym.registry.model.Complaint;
 public class ContactCentreLookup {
 
     public static final String ACTION = "CASE_LOOKUP";
+    /** How the audit record names what was asked: "number ЖТ-2026-000001", "IIN/BIN 900101300017". */
+    public static final String BY_NUMBER = "number";
+    public static final String BY_IIN = "IIN/BIN";
     /** More than a caller can be read out on the phone; the newest come first. */
     static final int MAX_CASES = 50;
     static final int RECENT = 15;
@@ -48,8 +50,7 @@ public class ContactCentreLookup {
         if (key.isEmpty()) {
             throw new InvalidInput("number", "lookup.error.number");
         }
-        return shown("number " + typed.strip(), em.createNamedQuery("Complaint.byNumberKey", Complaint.class)
-                .setParameter("key", key).setMaxResults(MAX_CASES).getResultList());
+        return shown(BY_NUMBER + " " + typed.strip(), statuses.byNumberKey(key, MAX_CASES));
     }
 
     /** The cases of the complainant of that IIN/BIN, at every organisation. */
@@ -58,8 +59,7 @@ public class ContactCentreLookup {
         if (!iin.matches("\\d{12}")) {
             throw new InvalidInput("iin", "lookup.error.iin");
         }
-        return shown("IIN/BIN " + iin, em.createNamedQuery("Complaint.ofComplainantAnywhere", Complaint.class)
-                .setParameter("iinBin", iin).setMaxResults(MAX_CASES).getResultList());
+        return shown(BY_IIN + " " + iin, statuses.byIinBin(iin, MAX_CASES));
     }
 
     /** The caller's own latest look-ups. */
@@ -67,11 +67,11 @@ public class ContactCentreLookup {
         return audit.mine(ACTION, RECENT);
     }
 
-    private List<LookedUpCase> shown(String asked, List<Complaint> cases) {
+    private List<LookedUpCase> shown(String asked, List<CaseStatuses.Found> cases) {
         Map<Long, Organisation> organisations = new HashMap<>();
         List<LookedUpCase> found = cases.stream().map(c -> {
-            Organisation o = organisations.computeIfAbsent(c.getOrganisationId(), id -> em.find(Organisation.class, id));
-            return new LookedUpCase(o.getCode(), o.getName(), statuses.statusOf(c));
+            Organisation o = organisations.computeIfAbsent(c.organisationId(), id -> em.find(Organisation.class, id));
+            return new LookedUpCase(o.getCode(), o.getName(), c.status());
         }).toList();
         audit.record(ACTION, "Complaint", truncated(asked), found.isEmpty() ? "-"
                 : found.stream().map(f -> f.status().own().number() + " " + f.providerCode())

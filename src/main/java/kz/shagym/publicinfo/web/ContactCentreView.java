@@ -41,6 +41,7 @@ public class ContactCentreView {
     private void show(Supplier<List<LookedUpCase>> search) {
         try {
             found = search.get();
+            recent = null; // read again: the table was asked for it before the look-up, when the form came in
         } catch (Refused refused) {
             messages.refused(FORM, refused);
         }
@@ -49,6 +50,18 @@ public class ContactCentreView {
     /** Null before a look-up; the cases found after one. */
     public List<LookedUpCase> getFound() {
         return found;
+    }
+
+    /** What a past look-up asked, in the operator's language: "Incoming number: …" or "Complainant's IIN/BIN: …". */
+    public String asked(AuditRecord record) {
+        String asked = record.getEntityId() == null ? "" : record.getEntityId();
+        for (var kind : List.of(ContactCentreLookup.BY_NUMBER, ContactCentreLookup.BY_IIN)) {
+            if (asked.startsWith(kind + " ")) {
+                String label = messages.bundle().get(kind.equals(ContactCentreLookup.BY_NUMBER) ? "lookup.number" : "lookup.iin");
+                return label + ": " + asked.substring(kind.length() + 1);
+            }
+        }
+        return asked;
     }
 
     public List<AuditRecord> getRecent() {

@@ -46,13 +46,6 @@ import kz.shagym.kernel.model.WorkingCalendar;
 @NamedQuery(name = "Complaint.possibleDuplicates",
         query = "select c from Complaint c where c.organisationId = :organisation and c.complainant.iinBin = :iinBin"
                 + " and c.service.code = :service and c.registrationDate >= :since order by c.registeredAt desc")
-// Looked up across all organisations: the public status, the contact centre (publicinfo).
-@NamedQuery(name = "Complaint.byNumberKey",
-        query = "select c from Complaint c where c.numberKey = :key order by c.registeredAt desc")
-@NamedQuery(name = "Complaint.ofComplainantAnywhere",
-        query = "select c from Complaint c where c.complainant.iinBin = :iinBin order by c.registeredAt desc")
-@NamedQuery(name = "Complaint.forwardedAs",
-        query = "select a from Complaint a where a.forwardedFrom = :complaint order by a.registeredAt")
 public class Complaint {
 
     @Id

@@ -11,7 +11,7 @@ import kz.shagym.kernel.model.WorkingCalendar;
  */
 public record Term(DeadlineStatus status, Integer workingDaysLeft, int workingDaysLate) {
 
-    static Term of(ComplaintState state, LocalDate deadline, WorkingCalendar calendar, LocalDate today) {
+    public static Term of(ComplaintState state, LocalDate deadline, WorkingCalendar calendar, LocalDate today) {
         if (!state.isOpen()) {
             return new Term(DeadlineStatus.CLOSED, null, 0);
         }

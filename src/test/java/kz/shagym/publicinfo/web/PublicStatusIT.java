@@ -137,6 +137,31 @@ class PublicStatusIT {
     }
 
     @Test
+    void anAppealHandedInAtTheProviderShowsWhatItWasForwardedAs() {
+        String answered = answeredProviderCase();
+        String held = ok(Http.post("/api/complaints", Letters.appealJson("ANSWER", null, answered, TODAY),
+                "registrar", null), 201).getString("number");
+        String code = code(held, "registrar");
+        JsonObject waiting = ok(status(held, code), 200);
+        assertEquals("FORWARDING", waiting.getString("stage"));
+        assertEquals("REGISTERED", waiting.getString("state"));
+        assertEquals(JsonValue.NULL, waiting.get("appeal"));
+
+        ok(Http.post(path(held) + "/forwarding", "{\"date\":\"" + TODAY + "\"}", "registrar", null), 200);
+        String registered = ok(Http.post("/api/appeals/forwarded", "{\"provider\":\"DEMO\",\"number\":\"" + held + "\"}",
+                "agency-registrar", null), 201).getString("number");
+        JsonObject forwarded = ok(status(held, code), 200);
+        assertEquals("FORWARDED", forwarded.getString("state"));
+        assertEquals(JsonValue.NULL, forwarded.get("workingDaysLeft"));
+        assertEquals(registered, forwarded.getJsonObject("appeal").getString("number"));
+        assertEquals("APPEAL", forwarded.getJsonObject("appeal").getString("stage"));
+
+        // The provider's own case, through its confirmation, shows the appeal at the authorized body.
+        assertEquals(registered, ok(status(answered, code(answered, "registrar")), 200).getJsonObject("appeal")
+                .getString("number"));
+    }
+
+    @Test
     void aWrongNumberAndAWrongCodeAnswerAlike() {
         String number = providerCase();
         String code = code(number, "registrar");
