@@ -78,7 +78,7 @@ class ApiSecurityIT {
         HttpResponse<String> ready = Http.get("/health/ready", null);
         assertEquals(200, ready.statusCode(), ready.body());
         assertTrue(ready.body().contains("\"status\":\"UP\""), ready.body());
-        assertTrue(ready.body().matches("(?s).*\"schemaVersion\":\"\\d+\".*"), ready.body());
+        assertTrue(ready.body().matches("(?s).*\"schemaVersion\":\"\\d+(\\.\\d+)?\".*"), ready.body());
 
         HttpResponse<String> live = Http.get("/health/live", null);
         assertEquals(200, live.statusCode(), live.body());
