@@ -31,12 +31,33 @@ public final class WorkingCalendar {
     private final Map<Integer, Boolean> confirmed;
     private final int firstYear;
     private final int lastYear;
+    /**
+     * Working days from 1 January of the first year through each day, so that counting the
+     * working days between two dates is one subtraction, however far apart they are (an
+     * overdue case's days late are asked on every status look-up). Null when the covered
+     * years have a gap; then the days are counted one by one.
+     */
+    private final int[] workedThrough;
 
     private WorkingCalendar(Map<LocalDate, CalendarDay> special, Map<Integer, Boolean> confirmed) {
         this.special = Map.copyOf(special);
         this.confirmed = Map.copyOf(confirmed);
         this.firstYear = confirmed.keySet().stream().min(Integer::compare).orElse(0);
         this.lastYear = confirmed.keySet().stream().max(Integer::compare).orElse(-1);
+        this.workedThrough = confirmed.isEmpty() || confirmed.size() != lastYear - firstYear + 1 ? null : countThrough();
+    }
+
+    private int[] countThrough() {
+        LocalDate first = LocalDate.of(firstYear, 1, 1);
+        int[] through = new int[(int) (LocalDate.of(lastYear, 12, 31).toEpochDay() - first.toEpochDay() + 1)];
+        int worked = 0;
+        for (int i = 0; i < through.length; i++) {
+            if (isWorkingDay(first.plusDays(i))) {
+                worked++;
+            }
+            through[i] = worked;
+        }
+        return through;
     }
 
     public static WorkingCalendar of(Collection<HolidayRule> rules, Collection<CalendarEntry> entries,
@@ -171,6 +192,12 @@ public final class WorkingCalendar {
     }
 
     private int countWorkingDays(LocalDate afterDay, LocalDate untilIncluded) {
+        if (workedThrough != null && !untilIncluded.isBefore(afterDay)) {
+            requireCovered(afterDay);
+            requireCovered(untilIncluded);
+            long first = LocalDate.of(firstYear, 1, 1).toEpochDay();
+            return workedThrough[(int) (untilIncluded.toEpochDay() - first)] - workedThrough[(int) (afterDay.toEpochDay() - first)];
+        }
         int n = 0;
         for (LocalDate d = afterDay.plusDays(1); !d.isAfter(untilIncluded); d = d.plusDays(1)) {
             if (isWorkingDay(d)) {
