@@ -37,6 +37,12 @@ public final class Http {
                 HttpResponse.BodyHandlers.ofByteArray());
     }
 
+    /** A DELETE as a demo user (password "demo"). */
+    public static HttpResponse<String> delete(String path, String user) {
+        return send(request(path, user, "demo", null).DELETE().build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
     public static HttpResponse<String> post(String path, String body) {
         return post(path, body, null, null);
     }

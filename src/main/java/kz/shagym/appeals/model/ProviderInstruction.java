@@ -94,6 +94,14 @@ public class ProviderInstruction {
         compliedByName = name;
     }
 
+    /** Moves the term an administrator reviewed after a calendar change; only while not complied with. */
+    public void deadlineMoved(LocalDate from, LocalDate to) {
+        if (compliedOn != null || !deadline.equals(from)) {
+            throw new IllegalStateException("instruction of appeal " + appealId + " is due " + deadline + ", not " + from);
+        }
+        deadline = to;
+    }
+
     /** Whether the provider complied on or before the deadline day; null while it has not. */
     public Boolean compliedOnTime() {
         return compliedOn == null ? null : !compliedOn.isAfter(deadline);

@@ -81,6 +81,10 @@ public class WatchedDeadline {
     @Column(name = "next_check_date")
     private LocalDate nextCheck;
 
+    /** The recomputed date an administrator decided not to apply; listed again only for another. */
+    @Column(name = "kept_against")
+    private LocalDate keptAgainst;
+
     @Version
     private int version;
 
@@ -143,7 +147,27 @@ public class WatchedDeadline {
             return Optional.empty();
         }
         LocalDate now = calendar.deadline(startedOn, workingDays);
-        return now.equals(dueDate) ? Optional.empty() : Optional.of(now);
+        return now.equals(dueDate) || now.equals(keptAgainst) ? Optional.empty() : Optional.of(now);
+    }
+
+    /**
+     * Moves the deadline to the date the calendar gives now, as an administrator decided. The
+     * notices start again from the new date: what was announced about the old one no longer holds.
+     */
+    public LocalDate moveToRecomputed(WorkingCalendar calendar) {
+        LocalDate to = recomputedDueDate(calendar).orElseThrow(() -> new IllegalStateException("nothing to move"));
+        dueDate = to;
+        keptAgainst = null;
+        dueSoonNotifiedAt = null;
+        overdueNotifiedAt = null;
+        nextCheck = nextCheck(calendar);
+        return to;
+    }
+
+    /** Keeps the deadline set, as an administrator decided, against the date the calendar gives now. */
+    public LocalDate keepAgainstRecomputed(WorkingCalendar calendar) {
+        keptAgainst = recomputedDueDate(calendar).orElseThrow(() -> new IllegalStateException("nothing to keep"));
+        return keptAgainst;
     }
 
     public void close(Instant at) {

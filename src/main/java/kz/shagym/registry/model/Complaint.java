@@ -347,6 +347,18 @@ public class Complaint {
         state = step.to();
     }
 
+    /**
+     * Moves the deadline an administrator reviewed after a calendar change (the watch decided
+     * it); only while the term runs, and only from the date it has.
+     */
+    public void deadlineMoved(LocalDate from, LocalDate to) {
+        if (!state.isOpen() || !deadline.equals(from)) {
+            throw new IllegalStateException("deadline of " + incomingNumber + " is " + deadline + " in " + state
+                    + ", not " + from);
+        }
+        deadline = to;
+    }
+
     /** Whether the answer left on or before the deadline day; null while it has not left. */
     public Boolean onTime() {
         return answerLeftOn == null ? null : !answerLeftOn.isAfter(deadline);

@@ -13,5 +13,7 @@ public enum EventKind {
     /** The recipient went to court (¶6). */
     COURT_FILED,
     /** The court decided. */
-    COURT_JUDGMENT
+    COURT_JUDGMENT,
+    /** An administrator moved the deadline to the day a changed calendar gives. */
+    DEADLINE_MOVED
 }

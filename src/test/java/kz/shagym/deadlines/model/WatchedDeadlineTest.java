@@ -3,6 +3,7 @@ package kz.shagym.deadlines.model;
 import static java.time.LocalDate.parse;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
@@ -84,5 +85,31 @@ class WatchedDeadlineTest {
         assertEquals(Optional.empty(), d.noticeDue(parse("2025-05-01"), calendar));
         assertEquals(DeadlineStatus.CLOSED, d.status(parse("2025-05-01"), calendar));
         assertNull(d.getNextCheck());
+    }
+
+    @Test
+    void aCalendarChangeIsListedThenAppliedOrKeptByDecisionOnly() {
+        WatchedDeadline d = nauryzCase();
+        d.noticeSent(NoticeKind.DUE_SOON, Instant.now(), calendar);
+        assertEquals(Optional.empty(), d.recomputedDueDate(calendar));
+        WorkingCalendar changed = ShippedCalendar.with(new CalendarEntry(parse("2025-03-27"), DayKind.HOLIDAY, null,
+                new LocalizedText("Сынақ", null, null)));
+        assertEquals(Optional.of(parse("2025-04-02")), d.recomputedDueDate(changed));
+        assertEquals(parse("2025-04-01"), d.getDueDate(), "listed, not moved");
+
+        assertEquals(parse("2025-04-02"), d.keepAgainstRecomputed(changed));
+        assertEquals(Optional.empty(), d.recomputedDueDate(changed), "kept: not listed again");
+        assertEquals(parse("2025-04-01"), d.getDueDate());
+        WorkingCalendar changedAgain = ShippedCalendar.with(new CalendarEntry(parse("2025-03-27"), DayKind.HOLIDAY, null,
+                new LocalizedText("Сынақ", null, null)), new CalendarEntry(parse("2025-03-28"), DayKind.HOLIDAY, null,
+                new LocalizedText("Сынақ", null, null)));
+        assertEquals(Optional.of(parse("2025-04-03")), d.recomputedDueDate(changedAgain), "another date: listed again");
+
+        assertEquals(parse("2025-04-03"), d.moveToRecomputed(changedAgain));
+        assertEquals(parse("2025-04-03"), d.getDueDate());
+        assertEquals(Optional.empty(), d.recomputedDueDate(changedAgain));
+        assertEquals(Optional.of(NoticeKind.DUE_SOON), d.noticeDue(parse("2025-04-02"), changedAgain),
+                "the notices start again from the new date");
+        assertThrows(IllegalStateException.class, () -> d.moveToRecomputed(changedAgain), "nothing left to move");
     }
 }
