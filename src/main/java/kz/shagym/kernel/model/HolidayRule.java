@@ -69,6 +69,49 @@ public class HolidayRule {
         this.name = name;
     }
 
+    /**
+     * A new holiday from {@code firstYear} on. Refused for a year before {@code currentYear}:
+     * deadlines counted in past years are not rewritten.
+     */
+    public static HolidayRule starting(String code, MonthDay date, int firstYear, boolean movesOffWeekend,
+                                       LocalizedText name, int currentYear) {
+        if (code == null || !code.matches("[A-Z][A-Z0-9_]{1,39}")) {
+            throw new CalendarChangeRefused("calendar.error.ruleCode");
+        }
+        if (date == null) {
+            throw new CalendarChangeRefused("calendar.error.dateRequired");
+        }
+        if (name == null || name.getKk() == null || name.getKk().isBlank()) {
+            throw new CalendarChangeRefused("calendar.error.reasonRequired");
+        }
+        requireFromCurrent(firstYear, currentYear);
+        return new HolidayRule(code, date, firstYear, null, movesOffWeekend, name);
+    }
+
+    /**
+     * The holiday is kept up to and including {@code lastYear} and no longer after it. Every
+     * year whose days this changes must be the current one or later, and a holiday ends no
+     * earlier than the year before it began.
+     */
+    public void endAt(int lastYear, int currentYear) {
+        if (lastYear < firstYear - 1) {
+            throw new CalendarChangeRefused("calendar.error.ruleEndsBeforeStart", firstYear);
+        }
+        int firstChanged = (this.lastYear == null ? lastYear : Math.min(lastYear, this.lastYear)) + 1;
+        requireFromCurrent(firstChanged, currentYear);
+        this.lastYear = lastYear;
+    }
+
+    private static void requireFromCurrent(int firstChangedYear, int currentYear) {
+        if (firstChangedYear < currentYear) {
+            throw new CalendarChangeRefused("calendar.error.rulePastYear", currentYear);
+        }
+    }
+
+    public MonthDay getDate() {
+        return MonthDay.of(month, day);
+    }
+
     public boolean appliesIn(int year) {
         return year >= firstYear && (lastYear == null || year <= lastYear);
     }

@@ -8,6 +8,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
+import java.time.MonthDay;
 import java.util.List;
 import kz.shagym.kernel.model.CalendarChangeRefused;
 import kz.shagym.kernel.model.CalendarChanged;
@@ -15,6 +16,7 @@ import kz.shagym.kernel.model.CalendarDay;
 import kz.shagym.kernel.model.CalendarEntry;
 import kz.shagym.kernel.model.CalendarYear;
 import kz.shagym.kernel.model.DayKind;
+import kz.shagym.kernel.model.HolidayRule;
 import kz.shagym.kernel.model.LocalizedText;
 import kz.shagym.kernel.model.Role;
 import kz.shagym.kernel.model.WorkingCalendar;
@@ -30,6 +32,7 @@ import kz.shagym.kernel.model.WorkingCalendar;
 public class CalendarAdministration {
 
     static final String ENTITY = "CalendarEntry";
+    static final String RULE = "HolidayRule";
 
     @PersistenceContext
     private EntityManager em;
@@ -43,6 +46,9 @@ public class CalendarAdministration {
     @Inject
     private Event<CalendarChanged> changes;
 
+    @Inject
+    private BusinessClock clock;
+
     public List<CalendarYear> years() {
         return em.createQuery("select y from CalendarYear y order by y.year", CalendarYear.class).getResultList();
     }
@@ -52,6 +58,37 @@ public class CalendarAdministration {
                         CalendarEntry.class)
                 .setParameter("first", LocalDate.of(year, 1, 1)).setParameter("last", LocalDate.of(year, 12, 31))
                 .getResultList();
+    }
+
+    public List<HolidayRule> rules() {
+        return em.createQuery("select r from HolidayRule r order by r.month, r.day, r.firstYear", HolidayRule.class)
+                .getResultList();
+    }
+
+    /** A holiday kept every year from {@code firstYear}; the deadlines it moves are listed for review. */
+    public void addRule(String code, MonthDay date, int firstYear, boolean movesOffWeekend, LocalizedText name) {
+        HolidayRule rule = HolidayRule.starting(code == null ? null : code.strip(), date, firstYear, movesOffWeekend,
+                name, clock.today().getYear());
+        if (!em.createQuery("select r from HolidayRule r where r.code = :code", HolidayRule.class)
+                .setParameter("code", rule.getCode()).getResultList().isEmpty()) {
+            throw new CalendarChangeRefused("calendar.error.ruleCodeTaken", rule.getCode());
+        }
+        requireCovered(LocalDate.of(firstYear, 1, 1));
+        em.persist(rule);
+        audit.record("HOLIDAY_RULE_ADDED", RULE, rule.getCode(), date + " from " + firstYear
+                + (movesOffWeekend ? ", moves off a weekend" : "") + ": " + name.getKk());
+        changes.fire(new CalendarChanged(firstYear));
+    }
+
+    /** The holiday {@code code} is kept up to {@code lastYear} and no longer after it. */
+    public void endRule(String code, int lastYear) {
+        HolidayRule rule = em.createQuery("select r from HolidayRule r where r.code = :code", HolidayRule.class)
+                .setParameter("code", code).getResultStream().findFirst()
+                .orElseThrow(() -> new CalendarChangeRefused("calendar.error.noSuchRule", code));
+        Integer before = rule.getLastYear();
+        rule.endAt(lastYear, clock.today().getYear());
+        audit.record("HOLIDAY_RULE_ENDED", RULE, code, "last year " + before + " -> " + lastYear);
+        changes.fire(new CalendarChanged(lastYear + 1));
     }
 
     /** A holiday of one year only, such as the first day of Kurban Ait; never moved off a weekend. */

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Named;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.MonthDay;
 import java.time.format.DateTimeFormatter;
 import kz.shagym.kernel.model.DeadlineStatus;
 import kz.shagym.kernel.service.BusinessClock;
@@ -14,6 +15,7 @@ import kz.shagym.kernel.service.BusinessClock;
 public class Formats {
 
     static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
+    static final DateTimeFormatter DAY_OF_YEAR = DateTimeFormatter.ofPattern("dd.MM");
     static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm:ss")
             .withZone(BusinessClock.ZONE);
 
@@ -23,6 +25,11 @@ public class Formats {
 
     public String date(LocalDate date) {
         return date == null ? "" : DATE.format(date);
+    }
+
+    /** A holiday's day of every year, as "30.08". */
+    public String dayOfYear(MonthDay day) {
+        return day == null ? "" : DAY_OF_YEAR.format(day);
     }
 
     /** The style class that marks a deadline's status: "due-soon", "overdue", or none. */

@@ -41,15 +41,23 @@ public class ScreenMessages {
      * {@code next}, where the browser is redirected.
      */
     public String take(String form, Runnable step, String doneKey, String next) {
+        if (!attempt(form, step, doneKey)) {
+            return null;
+        }
+        keepForRedirect();
+        return next;
+    }
+
+    /** Takes a step on the page as it stands (no redirect): whether it was taken; a refusal shown as for {@link #take}. */
+    public boolean attempt(String form, Runnable step, String doneKey) {
         try {
             step.run();
         } catch (Refused refused) {
             refused(form, refused);
-            return null;
+            return false;
         }
         info(doneKey);
-        keepForRedirect();
-        return next;
+        return true;
     }
 
     /** A refusal shown at its field in {@code form}, or above the page when it names none. */

@@ -88,4 +88,21 @@ class CalendarApiIT {
         assertEquals(400, r.statusCode());
         assertTrue(!r.body().contains("<script>"), "input is never echoed");
     }
+
+    @Test
+    void holidayRulesAreAnAdministratorsAndNeverRewriteAPastYear() {
+        int lastYear = java.time.LocalDate.now().getYear() - 1;
+        String rule = "{\"code\":\"PAST_DAY\",\"month\":9,\"day\":1,\"firstYear\":" + lastYear + ",\"nameKk\":\"Сынақ\"}";
+        assertEquals(403, Http.post("/api/calendar/rules", rule, "registrar", null).statusCode());
+        HttpResponse<String> past = Http.post("/api/calendar/rules", rule, "admin", "en");
+        assertEquals(400, past.statusCode());
+        assertTrue(past.body().contains("past years are not rewritten"), past.body());
+        HttpResponse<String> noYear = Http.post("/api/calendar/rules/CONSTITUTION_DAY/end", "{}", "admin", "ru");
+        assertEquals(400, noYear.statusCode(), noYear.body());
+        HttpResponse<String> rewrite = Http.post("/api/calendar/rules/CONSTITUTION_DAY/end",
+                "{\"lastYear\":2020}", "admin", "kk");
+        assertEquals(400, rewrite.statusCode());
+        assertTrue(rewrite.body().contains("өткен жылдар қайта жазылмайды"), rewrite.body());
+        assertEquals(400, Http.post("/api/calendar/rules/NO_SUCH/end", "{\"lastYear\":2030}", "admin", null).statusCode());
+    }
 }
