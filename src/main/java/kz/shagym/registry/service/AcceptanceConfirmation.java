@@ -10,6 +10,8 @@ import java.awt.Color;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.format.DateTimeFormatter;
 import java.util.Map;
 import kz.shagym.kernel.model.Organisation;
@@ -42,11 +44,28 @@ public final class AcceptanceConfirmation {
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm");
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
     private static final float QR_SIZE = 110f;
+    private static final String STATUS_PAGE = "/status.xhtml";
 
     private AcceptanceConfirmation() {
     }
 
-    public static byte[] render(Complaint complaint, Organisation provider, String statusUrl) {
+    /** The public status page of a case: number and access code in the address, as the QR code carries them. */
+    public static String statusPage(String publicBase, Complaint c) {
+        return publicBase + STATUS_PAGE + "?number=" + URLEncoder.encode(c.getIncomingNumber(), StandardCharsets.UTF_8)
+                + "&code=" + URLEncoder.encode(c.getAccessCode(), StandardCharsets.UTF_8);
+    }
+
+    /**
+     * The status page as printed for a person to type from paper: no scheme, no parameters
+     * (the number and the code are printed beside it); the QR code carries the whole address.
+     */
+    static String typedLink(String publicBase) {
+        return publicBase.replaceFirst("^https?://", "") + STATUS_PAGE;
+    }
+
+    /** The confirmation of {@code complaint}, whose status is opened under {@code publicBase}. */
+    public static byte[] render(Complaint complaint, Organisation provider, String publicBase) {
+        String statusUrl = statusPage(publicBase, complaint);
         Messages m = Messages.in(complaint.getAnswerLanguage().locale());
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         Document document = new Document(PageSize.A4, 56, 56, 56, 56);
@@ -93,7 +112,7 @@ public final class AcceptanceConfirmation {
             text.setBorder(Rectangle.NO_BORDER);
             text.addElement(new Paragraph(m.get("receipt.accessCode"), regular));
             text.addElement(new Paragraph(complaint.getAccessCode(), Liberation.MONO_BOLD.create(16)));
-            text.addElement(new Paragraph(m.get("receipt.statusHint", statusUrl), regular));
+            text.addElement(new Paragraph(m.get("receipt.statusHint", typedLink(publicBase)), regular));
             status.addCell(text);
             PdfPCell qr = new PdfPCell(qrCode(writer.getDirectContent(), statusUrl), false);
             qr.setBorder(Rectangle.NO_BORDER);

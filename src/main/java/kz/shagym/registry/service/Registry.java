@@ -6,8 +6,6 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -284,13 +282,7 @@ public class Registry {
     @RolesAllowed({Role.Names.REGISTRAR, Role.Names.HEAD, Role.Names.EXECUTOR})
     public Optional<byte[]> acceptanceConfirmation(String number, String publicBase) {
         return find(number).map(c -> AcceptanceConfirmation.render(c, em.find(Organisation.class, c.getOrganisationId()),
-                statusPage(publicBase, c)));
-    }
-
-    /** The public status page of a case: number and access code in the address, as the QR code carries them. */
-    public static String statusPage(String publicBase, Complaint c) {
-        return publicBase + "/status.xhtml?number=" + URLEncoder.encode(c.getIncomingNumber(), StandardCharsets.UTF_8)
-                + "&code=" + URLEncoder.encode(c.getAccessCode(), StandardCharsets.UTF_8);
+                publicBase));
     }
 
     /** An attachment with its bytes. */
