@@ -14,7 +14,8 @@ import java.util.Optional;
 /**
  * The interface language of this request: the one a link asks for ({@code ?lang=ru}, which is
  * how the public pages switch without JavaScript), else the one chosen earlier in this
- * session, else Kazakh. Only a change opens a session: a citizen reading a status page in
+ * session, else the first of Kazakh, Russian and English that the browser's Accept-Language
+ * names, else Kazakh. Only a change opens a session: a citizen reading a status page in
  * Kazakh, even through a form that names the language, costs the server no session.
  */
 @Named("language")
@@ -33,7 +34,13 @@ public class LanguageSelection {
     @PostConstruct
     void choose() {
         locale = Languages.supported(request.getParameter(PARAMETER)).map(this::remember)
-                .or(this::chosenBefore).orElse(Languages.DEFAULT);
+                .or(this::chosenBefore)
+                .orElseGet(this::browsers);
+    }
+
+    /** What the browser asks for on a first visit, Kazakh when it names none of the three. */
+    private Locale browsers() {
+        return Languages.fromAcceptLanguage(request.getHeader("Accept-Language"));
     }
 
     private Optional<Locale> chosenBefore() {
@@ -42,7 +49,7 @@ public class LanguageSelection {
     }
 
     private Locale remember(Locale chosen) {
-        if (!chosen.equals(chosenBefore().orElse(Languages.DEFAULT))) {
+        if (!chosen.equals(chosenBefore().orElseGet(this::browsers))) {
             request.getSession().setAttribute(CHOSEN, chosen);
         }
         return chosen;

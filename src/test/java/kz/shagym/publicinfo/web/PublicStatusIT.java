@@ -240,5 +240,9 @@ class PublicStatusIT {
         assertTrue(en.contains("within 5 working days"), en);
         assertTrue(en.contains("within 15 working days"), en);
         assertTrue(en.contains("free of charge from a mobile phone: 8 800 080 7777"), en);
+        assertTrue(Http.get("/index.xhtml", null, null, "ru-RU,ru;q=0.9,en;q=0.8").body().contains("lang=\"ru\""),
+                "a first visit in the browser's language");
+        assertTrue(Http.get("/index.xhtml", null, null, "de-DE,de;q=0.9").body().contains("lang=\"kk\""),
+                "Kazakh when the browser names none of the three");
     }
 }
