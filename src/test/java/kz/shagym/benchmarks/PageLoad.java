@@ -8,11 +8,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.List;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * A load generator for a staff page: {@code load.clients} signed-in sessions (form login, one
@@ -28,38 +23,18 @@ public final class PageLoad {
         String path = System.getProperty("load.path", "/staff/journal.xhtml?queue=INBOX");
         String user = System.getProperty("load.user", "head");
         int clients = Integer.getInteger("load.clients", 4);
-        long warmupEnd = System.nanoTime() + Duration.ofSeconds(Integer.getInteger("load.warmup", 10)).toNanos();
-        long end = warmupEnd + Duration.ofSeconds(Integer.getInteger("load.seconds", 30)).toNanos();
-        List<Long> latencies = Collections.synchronizedList(new ArrayList<>());
-        AtomicInteger failures = new AtomicInteger();
-        CountDownLatch done = new CountDownLatch(clients);
-        for (int i = 0; i < clients; i++) {
+        LoadLoop.Result result = LoadLoop.run(clients, i -> {
             HttpClient session = signedIn(url, user, System.getProperty("load.password", "demo"));
-            new Thread(() -> {
-                try {
-                    while (System.nanoTime() < end) {
-                        long sent = System.nanoTime();
-                        HttpResponse<String> page = session.send(HttpRequest.newBuilder(URI.create(url + path)).build(),
-                                HttpResponse.BodyHandlers.ofString());
-                        if (page.statusCode() != 200 || !page.body().contains("ui-datatable")) {
-                            failures.incrementAndGet();
-                        } else if (sent >= warmupEnd) {
-                            latencies.add(System.nanoTime() - sent);
-                        }
-                    }
-                } catch (Exception e) {
-                    failures.incrementAndGet();
-                } finally {
-                    done.countDown();
-                }
-            }, "client-" + i).start();
-        }
-        done.await();
-        int seconds = Integer.getInteger("load.seconds", 30);
+            return () -> {
+                HttpResponse<String> page = session.send(HttpRequest.newBuilder(URI.create(url + path)).build(),
+                        HttpResponse.BodyHandlers.ofString());
+                return page.statusCode() == 200 && page.body().contains("ui-datatable");
+            };
+        });
         System.out.printf("%s as %s, %d clients, measured %d s: %d pages, %.1f per second, %d failed%n", path, user,
-                clients, seconds, latencies.size(), latencies.size() / (double) seconds, failures.get());
-        System.out.println(Latencies.summary(latencies.stream().mapToLong(Long::longValue).toArray()));
-        System.exit(failures.get() == 0 && !latencies.isEmpty() ? 0 : 1);
+                clients, result.seconds(), result.latencies().length, result.perSecond(), result.failures());
+        System.out.println(Latencies.summary(result.latencies()));
+        System.exit(result.failures() == 0 && result.latencies().length > 0 ? 0 : 1);
     }
 
     /** A client with its own session, signed in through the container's form login. */

@@ -9,14 +9,9 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.Base64;
-import java.util.Collections;
-import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntFunction;
 
 /**
@@ -71,41 +66,17 @@ public final class StatusLoad {
 
     /** One phase: requests per second measured, printed with the ratio to {@code reference} when given. */
     static double phase(String name, HttpClient http, int clients, IntFunction<String> target, String expected,
-                        double reference) throws InterruptedException {
-        int seconds = Integer.getInteger("load.seconds", 30);
-        long warmupEnd = System.nanoTime() + Duration.ofSeconds(Integer.getInteger("load.warmup", 10)).toNanos();
-        long end = warmupEnd + Duration.ofSeconds(seconds).toNanos();
-        List<Long> latencies = Collections.synchronizedList(new ArrayList<>());
-        AtomicInteger failures = new AtomicInteger();
-        CountDownLatch done = new CountDownLatch(clients);
-        for (int i = 0; i < clients; i++) {
-            new Thread(() -> {
-                try {
-                    while (System.nanoTime() < end) {
-                        int g = ThreadLocalRandom.current().nextInt(1, CASES + 1);
-                        long sent = System.nanoTime();
-                        HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(target.apply(g))).build(),
-                                HttpResponse.BodyHandlers.ofString());
-                        if (r.statusCode() != 200 || !r.body().contains(expected)) {
-                            failures.incrementAndGet();
-                        } else if (sent >= warmupEnd) {
-                            latencies.add(System.nanoTime() - sent);
-                        }
-                    }
-                } catch (Exception e) {
-                    failures.incrementAndGet();
-                } finally {
-                    done.countDown();
-                }
-            }, "client-" + i).start();
-        }
-        done.await();
-        double perSecond = latencies.size() / (double) seconds;
-        System.out.printf("%s, %d clients, %d s: %.0f per second%s, %d failed%n", name, clients, seconds, perSecond,
-                reference > 0 ? String.format(" (%.2f of the static file's)", perSecond / reference) : "",
-                failures.get());
-        System.out.println("  " + Latencies.summary(latencies.stream().mapToLong(Long::longValue).toArray()));
-        return perSecond;
+                        double reference) throws Exception {
+        LoadLoop.Result result = LoadLoop.run(clients, i -> () -> {
+            HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(
+                    target.apply(ThreadLocalRandom.current().nextInt(1, CASES + 1)))).build(), HttpResponse.BodyHandlers.ofString());
+            return r.statusCode() == 200 && r.body().contains(expected);
+        });
+        System.out.printf("%s, %d clients, %d s: %.0f per second%s, %d failed%n", name, clients, result.seconds(),
+                result.perSecond(), reference > 0 ? String.format(" (%.2f of the static file's)", result.perSecond() / reference) : "",
+                result.failures());
+        System.out.println("  " + Latencies.summary(result.latencies()));
+        return result.perSecond();
     }
 
     /** The operator's look-up by IIN, one at a time: 200 callers' IINs of ten cases each. */

@@ -21,6 +21,12 @@ public final class Cases {
         return "/api/complaints/" + URLEncoder.encode(number, StandardCharsets.UTF_8);
     }
 
+    /** The deadline of a term of {@code workingDays} from today, as the public calendar API counts it. */
+    public static java.time.LocalDate deadline(int workingDays) {
+        return java.time.LocalDate.parse(ok(Http.get("/api/calendar/deadline?from=" + TODAY + "&workingDays=" + workingDays,
+                null), 200).getString("deadline"));
+    }
+
     /** The response's JSON, once it has the expected status. */
     public static JsonObject ok(HttpResponse<String> r, int status) {
         assertEquals(status, r.statusCode(), r.body());

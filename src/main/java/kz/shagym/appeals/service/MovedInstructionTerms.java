@@ -1,6 +1,5 @@
 package kz.shagym.appeals.service;
 
-import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
@@ -8,9 +7,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import kz.shagym.appeals.model.ProviderInstruction;
 import kz.shagym.deadlines.model.DeadlineMoved;
-import kz.shagym.kernel.service.BusinessClock;
-import kz.shagym.kernel.service.StaffDirectory;
-import kz.shagym.registry.model.Complaint;
 import kz.shagym.registry.service.MovedDeadlines;
 
 /** An instruction's term that an administrator moved after a calendar change, noted on the appeal's timeline. */
@@ -20,11 +16,8 @@ public class MovedInstructionTerms {
     @PersistenceContext
     private EntityManager em;
 
-    @EJB
-    private StaffDirectory staff;
-
     @Inject
-    private BusinessClock clock;
+    private MovedDeadlines timeline;
 
     void moved(@Observes DeadlineMoved move) {
         if (!Instructions.DEADLINE_SUBJECT.equals(move.subjectType())) {
@@ -32,6 +25,6 @@ public class MovedInstructionTerms {
         }
         long appealId = Long.parseLong(move.subjectId());
         em.find(ProviderInstruction.class, appealId).deadlineMoved(move.from(), move.to());
-        MovedDeadlines.note(em, staff, clock, em.find(Complaint.class, appealId), move);
+        timeline.note(appealId, move);
     }
 }

@@ -9,7 +9,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import kz.shagym.kernel.model.HolidayRule;
-import kz.shagym.kernel.model.LocalizedText;
 import kz.shagym.kernel.service.CalendarAdministration;
 
 /**
@@ -37,9 +36,7 @@ public class HolidayRulesView implements Serializable {
     private Integer day;
     private Integer firstYear;
     private boolean movesOffWeekend = true;
-    private String nameKk;
-    private String nameRu;
-    private String nameEn;
+    private final ThreeLanguages name = new ThreeLanguages();
 
     public List<HolidayRule> getRules() {
         if (rules == null) {
@@ -50,10 +47,11 @@ public class HolidayRulesView implements Serializable {
 
     public void add() {
         if (messages.attempt(FORM, () -> administration.addRule(code, RuleInput.day(month, day), RuleInput.year(firstYear),
-                movesOffWeekend, new LocalizedText(trimmed(nameKk), trimmed(nameRu), trimmed(nameEn))),
+                movesOffWeekend, name.toText()),
                 "calendar.ruleAdded")) {
             rules = null;
-            code = nameKk = nameRu = nameEn = null;
+            code = null;
+            name.clear();
             month = day = firstYear = null;
         }
     }
@@ -66,9 +64,6 @@ public class HolidayRulesView implements Serializable {
         }
     }
 
-    private static String trimmed(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
-    }
 
     /** The year typed for ending each rule, by its code. */
     public Map<String, Integer> getLastYears() {
@@ -115,27 +110,7 @@ public class HolidayRulesView implements Serializable {
         this.movesOffWeekend = movesOffWeekend;
     }
 
-    public String getNameKk() {
-        return nameKk;
-    }
-
-    public void setNameKk(String nameKk) {
-        this.nameKk = nameKk;
-    }
-
-    public String getNameRu() {
-        return nameRu;
-    }
-
-    public void setNameRu(String nameRu) {
-        this.nameRu = nameRu;
-    }
-
-    public String getNameEn() {
-        return nameEn;
-    }
-
-    public void setNameEn(String nameEn) {
-        this.nameEn = nameEn;
+    public ThreeLanguages getName() {
+        return name;
     }
 }

@@ -37,12 +37,12 @@ public class MovedDeadlines {
         }
         Complaint complaint = em.find(Complaint.class, Long.valueOf(move.subjectId()));
         complaint.deadlineMoved(move.from(), move.to());
-        note(em, staff, clock, complaint, move);
+        note(complaint.getId(), move);
     }
 
-    /** The timeline's line for a moved deadline of {@code complaint} (or of what it instructed). */
-    public static void note(EntityManager em, StaffDirectory staff, BusinessClock clock, Complaint complaint,
-                            DeadlineMoved move) {
+    /** The timeline's line for a moved deadline of case {@code complaintId} (or of what it instructed). */
+    public void note(long complaintId, DeadlineMoved move) {
+        Complaint complaint = em.find(Complaint.class, complaintId);
         StaffMember actor = staff.caller().orElseThrow();
         em.persist(CaseEvent.note(complaint.getId(), clock.now(), actor.getLogin(), actor.getSurnameAndInitials(),
                 complaint.getState(), EventKind.DEADLINE_MOVED, move.from() + " → " + move.to() + ": " + move.reason()));

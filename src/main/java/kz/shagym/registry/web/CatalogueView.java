@@ -6,10 +6,10 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
-import kz.shagym.kernel.model.LocalizedText;
 import kz.shagym.kernel.model.OrganisationKind;
 import kz.shagym.kernel.service.OrganisationService;
 import kz.shagym.kernel.web.ScreenMessages;
+import kz.shagym.kernel.web.ThreeLanguages;
 import kz.shagym.registry.model.RegistryRefused;
 import kz.shagym.registry.model.StateService;
 import kz.shagym.registry.service.Numbering;
@@ -35,9 +35,7 @@ public class CatalogueView implements Serializable {
     private ScreenMessages messages;
 
     private String code;
-    private String nameKk;
-    private String nameRu;
-    private String nameEn;
+    private final ThreeLanguages name = new ThreeLanguages();
     private boolean active = true;
     private List<StateService> services;
     private List<ProviderNumbering> providers;
@@ -86,21 +84,16 @@ public class CatalogueView implements Serializable {
 
     public void edit(StateService s) {
         code = s.getCode();
-        nameKk = s.getName().getKk();
-        nameRu = s.getName().getRu();
-        nameEn = s.getName().getEn();
+        name.fill(s.getName());
         active = s.isActive();
     }
 
     public void save() {
         try {
-            catalogue.save(code, new LocalizedText(nameKk == null ? "" : nameKk.strip(), blankToNull(nameRu),
-                    blankToNull(nameEn)), active);
+            catalogue.save(code, name.toText(), active);
             messages.info("catalogue.saved", code.strip());
             code = null;
-            nameKk = null;
-            nameRu = null;
-            nameEn = null;
+            name.clear();
             active = true;
             services = null;
         } catch (RegistryRefused refused) {
@@ -118,9 +111,6 @@ public class CatalogueView implements Serializable {
         }
     }
 
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
-    }
 
     public String getCode() {
         return code;
@@ -130,28 +120,8 @@ public class CatalogueView implements Serializable {
         this.code = code;
     }
 
-    public String getNameKk() {
-        return nameKk;
-    }
-
-    public void setNameKk(String nameKk) {
-        this.nameKk = nameKk;
-    }
-
-    public String getNameRu() {
-        return nameRu;
-    }
-
-    public void setNameRu(String nameRu) {
-        this.nameRu = nameRu;
-    }
-
-    public String getNameEn() {
-        return nameEn;
-    }
-
-    public void setNameEn(String nameEn) {
-        this.nameEn = nameEn;
+    public ThreeLanguages getName() {
+        return name;
     }
 
     public boolean isActive() {

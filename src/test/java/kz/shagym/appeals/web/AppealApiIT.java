@@ -9,6 +9,7 @@ import jakarta.json.JsonValue;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import static kz.shagym.testing.Cases.answeredProviderCase;
+import static kz.shagym.testing.Cases.deadline;
 import static kz.shagym.testing.Cases.ok;
 import static kz.shagym.testing.Cases.path;
 import static kz.shagym.testing.Cases.providerCase;
@@ -40,10 +41,6 @@ class AppealApiIT {
         return Deployments.shagym();
     }
 
-    static LocalDate deadline(int workingDays) {
-        return LocalDate.parse(ok(Http.get("/api/calendar/deadline?from=" + TODAY + "&workingDays=" + workingDays, null),
-                200).getString("deadline"));
-    }
 
     @Test
     void theDirectRouteFromThePaperToTheDecisionItsInstructionAndCourt() throws Exception {

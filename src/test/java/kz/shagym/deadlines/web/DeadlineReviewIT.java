@@ -1,6 +1,6 @@
 package kz.shagym.deadlines.web;
 
-import static kz.shagym.testing.Cases.TODAY;
+import static kz.shagym.testing.Cases.deadline;
 import static kz.shagym.testing.Cases.ok;
 import static kz.shagym.testing.Cases.path;
 import static kz.shagym.testing.Cases.providerCase;
@@ -33,10 +33,6 @@ class DeadlineReviewIT {
         return Deployments.shagym();
     }
 
-    static LocalDate deadline(int workingDays) {
-        return LocalDate.parse(ok(Http.get("/api/calendar/deadline?from=" + TODAY + "&workingDays=" + workingDays, null),
-                200).getString("deadline"));
-    }
 
     static Optional<JsonObject> pending(String number) {
         HttpResponse<String> r = Http.get("/api/calendar/deadline-review", "admin");

@@ -96,7 +96,16 @@ class StaffShellUiIT {
         browser.open("/admin/audit.xhtml");
         assertEquals("Қол жеткізу шектелген", browser.text(By.tagName("h1")));
         assertFalse(browser.driver().getPageSource().contains("Exception"), "no stack trace");
+        assertEquals("Жұмабеков Қайрат", browser.text(By.id("staffName")), "still signed in, in the staff layout");
         browser.screenshot("forbidden");
+    }
+
+    @Test
+    void aPageWhoseServiceRefusesTheRoleIsAccessDeniedNotAnError() {
+        browser.signInAs("admin");
+        browser.open("/staff/case.xhtml?number=" + java.net.URLEncoder.encode("ЖТ-2026-000001", java.nio.charset.StandardCharsets.UTF_8));
+        assertEquals("Қол жеткізу шектелген", browser.text(By.tagName("h1")));
+        assertFalse(browser.driver().getPageSource().contains("CWWKS"), "no server message");
     }
 
     @Test

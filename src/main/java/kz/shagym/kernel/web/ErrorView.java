@@ -1,0 +1,52 @@
+package kz.shagym.kernel.web;
+
+import jakarta.ejb.EJBAccessException;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Named;
+import java.util.Map;
+
+/**
+ * What the error page says: not found, not yours to see (the container's 403, or a service
+ * that refused the caller's role while the page was built), or something went wrong. A
+ * refusal answers 403, never 500; a signed-in user keeps the staff layout.
+ */
+@Named
+@RequestScoped
+public class ErrorView {
+
+    private Integer status;
+
+    public int getStatus() {
+        if (status == null) {
+            ExternalContext context = FacesContext.getCurrentInstance().getExternalContext();
+            Map<String, Object> request = context.getRequestMap();
+            Object code = request.get("jakarta.servlet.error.status_code");
+            status = code instanceof Integer i ? i : 500;
+            if (refusedAccess((Throwable) request.get("jakarta.servlet.error.exception"))) {
+                status = 403;
+                context.setResponseStatus(403);
+            }
+        }
+        return status;
+    }
+
+    private static boolean refusedAccess(Throwable error) {
+        for (Throwable t = error; t != null; t = t.getCause()) {
+            if (t instanceof EJBAccessException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The message key's ending for this status: "notFound", "forbidden" or the general one. */
+    public String getKind() {
+        return switch (getStatus()) {
+            case 404 -> "notFound.";
+            case 403 -> "forbidden.";
+            default -> "";
+        };
+    }
+}
