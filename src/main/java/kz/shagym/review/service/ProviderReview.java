@@ -113,8 +113,10 @@ public class ProviderReview {
         dispatch.check(c.getRegistrationDate(), clock.today());
         Answer answer = answerOf(c);
         answer.dispatched(dispatch);
+        // The timeline's comment is the tracking number or the receiver's name, words in no language;
+        // how it left shows as the state it reached.
         String how = answer.getTrackingNumber() != null ? answer.getTrackingNumber() : answer.getReceiverName();
-        saved(() -> lifecycle.answerLeft(c, dispatch.date(), dispatch.method() + " " + how), c);
+        saved(() -> lifecycle.answerLeft(c, dispatch.date(), how), c);
         answerSent.fire(new AnswerSent(c, answer));
         return c;
     }
