@@ -38,6 +38,9 @@ public final class Browser implements AutoCloseable {
                 "--no-first-run", "--disable-background-networking", "--disable-component-update",
                 "--disable-sync", "--disable-dev-shm-usage", "--window-size=1366,900", "--lang=kk",
                 "--user-data-dir=" + profile);
+        // The screens honour Accept-Language on a first visit: this browser asks for Kazakh, as a
+        // clerk's in Kazakhstan would, whatever the machine's own locale.
+        options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", "kk"));
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(chromedriver().toFile())
                 .usingAnyFreePort().build();
