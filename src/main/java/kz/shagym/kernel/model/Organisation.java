@@ -68,6 +68,10 @@ public class Organisation {
     @Column(name = "head_login", length = 64)
     private String headLogin;
 
+    /** A deactivated organisation keeps its cases and numbers and takes no new ones. */
+    @Column(name = "active", nullable = false)
+    private boolean active = true;
+
     @Version
     private int version;
 
@@ -78,6 +82,14 @@ public class Organisation {
         this.kind = kind;
         this.code = code;
         this.name = name;
+    }
+
+    public boolean isActive() {
+        return active;
+    }
+
+    public void setActive(boolean active) {
+        this.active = active;
     }
 
     public Long getId() {

@@ -8,6 +8,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Optional;
+import kz.shagym.kernel.model.InvalidInput;
+import kz.shagym.kernel.model.LocalizedText;
 import kz.shagym.kernel.model.Organisation;
 import kz.shagym.kernel.model.OrganisationKind;
 import kz.shagym.kernel.model.Role;
@@ -33,6 +35,51 @@ public class OrganisationService {
         audit.record("ORGANISATION_CREATED", ENTITY, organisation.getId(),
                 organisation.getKind() + " " + organisation.getCode());
         return organisation;
+    }
+
+    /**
+     * Adds an organisation ({@code id} null) or changes one: its names, office address (the
+     * place of the answer, printed on letters: required of providers and the authorized body),
+     * reference phones and whether it is active. Its code and kind are set once.
+     */
+    @RolesAllowed(Role.Names.ADMIN)
+    public Organisation save(Long id, OrganisationKind kind, String code, LocalizedText name, LocalizedText address,
+                             String phones, boolean active) {
+        if (name == null || name.getKk() == null || name.getKk().isBlank()) {
+            throw new InvalidInput("nameKk", "organisations.error.name");
+        }
+        boolean answers = kind == OrganisationKind.SERVICE_PROVIDER || kind == OrganisationKind.AUTHORIZED_BODY;
+        if (answers && (address == null || address.getKk() == null || address.getKk().isBlank())) {
+            throw new InvalidInput("addressKk", "organisations.error.address");
+        }
+        String phoneText = phones == null || phones.isBlank() ? null : phones.strip();
+        if (phoneText != null && phoneText.length() > 200) {
+            throw new InvalidInput("phones", "organisations.error.phones", 200);
+        }
+        Organisation o = id == null ? newOrganisation(kind, code, name) : em.find(Organisation.class, id);
+        o.rename(name);
+        o.setOfficeAddress(address);
+        o.setReferencePhones(phoneText);
+        o.setActive(active);
+        audit.record(id == null ? "ORGANISATION_CREATED" : "ORGANISATION_CHANGED", ENTITY, o.getCode(),
+                o.getKind() + (active ? "" : ", inactive") + ": " + name.getKk());
+        return o;
+    }
+
+    private Organisation newOrganisation(OrganisationKind kind, String code, LocalizedText name) {
+        String key = code == null ? "" : code.strip();
+        if (!key.matches("[A-Z0-9_-]{2,32}")) {
+            throw new InvalidInput("code", "organisations.error.code");
+        }
+        if (kind == null) {
+            throw new InvalidInput("kind", "organisations.error.kind");
+        }
+        if (byCode(key).isPresent()) {
+            throw new InvalidInput("code", "organisations.error.codeTaken", key);
+        }
+        Organisation o = new Organisation(kind, key, name);
+        em.persist(o);
+        return o;
     }
 
     public List<Organisation> all() {

@@ -103,6 +103,9 @@ public class Registry {
     /** Gives a complaint admitted at {@code provider}'s office its number, stamp, deadline and watch. */
     Complaint stamp(Complaint complaint, List<ScannedPages.Scan> scans, StaffMember registrar, Organisation provider,
                     LocalDate today) {
+        if (!provider.isActive()) {
+            throw new RegistryRefused(null, "registry.error.inactive");
+        }
         int term = switch (complaint.getStage()) {
             case PROVIDER -> terms.providerWorkingDays();
             case APPEAL -> terms.authorizedBodyWorkingDays();
