@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -70,6 +71,7 @@ public class RegistrationView implements Serializable {
     private ComplaintForm form = new ComplaintForm();
     private final List<Upload> uploads = new ArrayList<>();
     private List<ServiceOption> services;
+    private Locale servicesIn;
     private List<Duplicate> duplicates = List.of();
 
     /** A catalogue entry as the service list offers it. */
@@ -80,10 +82,12 @@ public class RegistrationView implements Serializable {
     public record Duplicate(String number, LocalDate registered, String state) implements Serializable {
     }
 
+    /** The services offered, named in the language of this request: a switch of language renames them. */
     public List<ServiceOption> getServices() {
-        if (services == null) {
+        if (services == null || !language.getLocale().equals(servicesIn)) {
+            servicesIn = language.getLocale();
             services = catalogue.active().stream()
-                    .map(s -> new ServiceOption(s.getCode(), s.getCode() + " — " + s.getName().in(language.getLocale())))
+                    .map(s -> new ServiceOption(s.getCode(), s.getCode() + " — " + s.getName().in(servicesIn)))
                     .toList();
         }
         return services;

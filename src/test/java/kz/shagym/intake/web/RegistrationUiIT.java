@@ -94,6 +94,20 @@ class RegistrationUiIT {
         }
     }
 
+    @Test
+    void switchingLanguageRenamesTheServicesOffered() {
+        try (Browser browser = new Browser()) {
+            browser.signInAs("registrar");
+            browser.open("/staff/register.xhtml");
+            browser.waitFor(By.id("reg:serviceCode"));
+            browser.driver().findElement(By.cssSelector("a[data-lang='ru']")).click();
+            browser.waitFor(By.cssSelector("html[lang='ru']"));
+            browser.choose("reg:serviceCode", "Выдача удостоверения личности");
+            assertTrue(browser.text(By.id("reg:serviceCode_label"))
+                    .contains("DEMO-003 — Выдача удостоверения личности"));
+        }
+    }
+
     private static void type(Browser browser, String id, String text) {
         WebElement field = browser.waitFor(By.id(id));
         field.sendKeys(text);
