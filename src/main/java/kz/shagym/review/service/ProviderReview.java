@@ -16,6 +16,7 @@ import kz.shagym.kernel.model.OrganisationKind;
 import kz.shagym.kernel.model.Role;
 import kz.shagym.kernel.model.StaffMember;
 import kz.shagym.kernel.service.BusinessClock;
+import kz.shagym.kernel.service.AuditTrail;
 import kz.shagym.kernel.service.StaffDirectory;
 import kz.shagym.registry.model.Complaint;
 import kz.shagym.registry.model.CaseStep;
@@ -52,6 +53,9 @@ public class ProviderReview {
     @EJB
     private StaffDirectory staff;
 
+    @EJB
+    private AuditTrail audit;
+
     @Inject
     private BusinessClock clock;
 
@@ -78,6 +82,24 @@ public class ProviderReview {
     @RolesAllowed(Role.Names.EXECUTOR)
     public Complaint draft(String number, Integer version, Outcome outcome, String reasoning, String instruction,
                            Integer instructionDays) {
+        Complaint c = written(number, version, outcome, reasoning, instruction, instructionDays);
+        return saved(() -> lifecycle.take(c, CaseStep.DRAFT, null), c);
+    }
+
+    /**
+     * Keeps the executor's draft without sending it for approval: the case stays with them, and
+     * the form opens with it next time. Checked as a draft sent would be.
+     */
+    @RolesAllowed(Role.Names.EXECUTOR)
+    public Complaint saveDraft(String number, Integer version, Outcome outcome, String reasoning, String instruction,
+                               Integer instructionDays) {
+        Complaint c = written(number, version, outcome, reasoning, instruction, instructionDays);
+        audit.record("ANSWER_DRAFT_SAVED", "Complaint", c.getId(), c.getIncomingNumber() + ": " + outcome);
+        return saved(() -> { }, c);
+    }
+
+    private Complaint written(String number, Integer version, Outcome outcome, String reasoning, String instruction,
+                              Integer instructionDays) {
         Complaint c = take(ReviewStep.DRAFT, number, version);
         StaffMember executor = staff.caller().orElseThrow();
         if (outcome == null) {
@@ -86,7 +108,7 @@ public class ProviderReview {
         String text = ReviewRules.requireText("reasoning", reasoning, ReviewRules.REASONING_LIMIT);
         Instruction ordered = Instruction.of(c.getStage(), outcome, instruction, instructionDays);
         answerOf(c).draft(outcome, text, ordered, executor.getLogin(), executor.getSurnameAndInitials(), clock.now());
-        return saved(() -> lifecycle.take(c, CaseStep.DRAFT, null), c);
+        return c;
     }
 
     @RolesAllowed(Role.Names.HEAD)

@@ -78,6 +78,16 @@ public class ReviewResource {
     }
 
     @POST
+    @Path("answer/draft")
+    @Operation(summary = "The assigned executor keeps the draft without sending it for approval (the state stays ASSIGNED)")
+    public Response saveDraft(@PathParam("number") String number, @HeaderParam("If-Match") String ifMatch,
+                              ReviewRequests.Draft body) {
+        ReviewRequests.Draft draft = body == null ? new ReviewRequests.Draft(null, null, null) : body;
+        return step(() -> review.saveDraft(number, version(ifMatch), draft.parsedOutcome(), draft.reasoning(),
+                draft.instructionText(), draft.instructionDays()));
+    }
+
+    @POST
     @Path("approval")
     @Operation(summary = "The head approves the answer (ANSWER_DRAFTED -> ANSWER_APPROVED)")
     public Response approve(@PathParam("number") String number, @HeaderParam("If-Match") String ifMatch) {

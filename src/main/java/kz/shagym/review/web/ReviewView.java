@@ -104,6 +104,12 @@ public class ReviewView implements Serializable {
         return take("assign", () -> review.assign(number, complaint.getVersion(), executor), "review.done.assigned");
     }
 
+    /** Keeps the draft and stays on the case: the executor comes back to it later. */
+    public String saveDraft() {
+        return take("draft", () -> review.saveDraft(number, complaint.getVersion(), outcome, reasoning, instruction,
+                instructionDays), "review.done.draftSaved");
+    }
+
     public String draft() {
         return take("draft", () -> review.draft(number, complaint.getVersion(), outcome, reasoning, instruction, instructionDays), "review.done.drafted");
     }

@@ -79,6 +79,11 @@ class ReviewApiIT {
         assertEquals(JsonValue.NULL, fresh.get("onTime"));
 
         assertEquals("ASSIGNED", step(path, "assignment", "{\"executor\":\"executor\"}", "head").getString("state"));
+        assertEquals("ASSIGNED", step(path, "answer/draft",
+                "{\"outcome\":\"PARTLY_SATISFIED\",\"reasoning\":\"Жұмыс нұсқасы.\"}", "executor").getString("state"),
+                "a draft kept stays with the executor");
+        assertEquals(403, Http.post(path + "/answer/draft", "{\"outcome\":\"REJECTED\",\"reasoning\":\"x\"}", "head", null)
+                .statusCode(), "only the executor keeps a draft");
         assertEquals("ANSWER_DRAFTED", step(path, "answer",
                 "{\"outcome\":\"PARTLY_SATISFIED\",\"reasoning\":\"Бірінші нұсқа.\"}", "executor").getString("state"));
         assertEquals("ASSIGNED", step(path, "return", "{\"comment\":\"Мерзімдерді көрсетіңіз.\"}", "head").getString("state"));

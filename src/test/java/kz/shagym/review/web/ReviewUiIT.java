@@ -62,7 +62,14 @@ class ReviewUiIT {
             as(browser, "executor");
             browser.open("/staff/journal.xhtml?queue=MINE");
             openFromQueue(browser, number);
-            draft(browser, "1", "Бірінші нұсқа.");
+            // Kept, not sent: the executor comes back to the same text, the case still theirs.
+            browser.waitFor(By.cssSelector("label[for='draft:outcome:1']")).click();
+            browser.driver().findElement(By.id("draft:reasoning")).sendKeys("Бірінші нұсқа.");
+            browser.driver().findElement(By.id("draft:keep")).click();
+            expectState(browser, "Орындаушы тағайындалды");
+            browser.open(casePage);
+            assertEquals("Бірінші нұсқа.", browser.waitFor(By.id("draft:reasoning")).getAttribute("value"));
+            browser.driver().findElement(By.id("draft:save")).click();
             expectState(browser, "Жауап дайындалды");
 
             as(browser, "head");
