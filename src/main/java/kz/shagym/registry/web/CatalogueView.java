@@ -8,6 +8,7 @@ import java.io.Serializable;
 import java.util.List;
 import kz.shagym.kernel.model.OrganisationKind;
 import kz.shagym.kernel.service.OrganisationService;
+import kz.shagym.kernel.web.LanguageSelection;
 import kz.shagym.kernel.web.ScreenMessages;
 import kz.shagym.kernel.web.ThreeLanguages;
 import kz.shagym.registry.model.RegistryRefused;
@@ -33,6 +34,9 @@ public class CatalogueView implements Serializable {
 
     @Inject
     private ScreenMessages messages;
+
+    @Inject
+    private LanguageSelection language;
 
     private String code;
     private final ThreeLanguages name = new ThreeLanguages();
@@ -76,7 +80,7 @@ public class CatalogueView implements Serializable {
     public List<ProviderNumbering> getProviders() {
         if (providers == null) {
             providers = organisations.all().stream().filter(o -> o.getKind() == OrganisationKind.SERVICE_PROVIDER)
-                    .map(o -> new ProviderNumbering(o.getId(), o.getName().getKk(), numbering.patternOf(o.getId()).toString()))
+                    .map(o -> new ProviderNumbering(o.getId(), o.getName().in(language.getLocale()), numbering.patternOf(o.getId()).toString()))
                     .toList();
         }
         return providers;
