@@ -1,6 +1,7 @@
 package kz.shagym.kernel.web;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.http.HttpResponse;
@@ -82,5 +83,19 @@ class ApiSecurityIT {
 
         HttpResponse<String> live = Http.get("/health/live", null);
         assertEquals(200, live.statusCode(), live.body());
+    }
+
+    @Test
+    void anAddressOrMethodTheApiLacksAnswersJsonWithoutInternals() {
+        HttpResponse<String> missing = Http.get("/api/no-such-thing", null, null, "en");
+        assertEquals(404, missing.statusCode());
+        assertEquals("{\"errors\":[{\"message\":\"The API has no such address.\"}]}", missing.body());
+        HttpResponse<String> method = Http.delete("/api/status", "registrar");
+        assertEquals(405, method.statusCode());
+        assertTrue(method.body().startsWith("{\"errors\":"), method.body());
+        for (HttpResponse<String> r : java.util.List.of(missing, method)) {
+            assertFalse(r.body().contains("Exception") || r.body().contains("Liberty") || r.body().contains("RESTEASY"),
+                    r.body());
+        }
     }
 }
