@@ -2,6 +2,7 @@ package kz.shagym.kernel.web;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
+import jakarta.faces.component.UIInput;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import kz.shagym.kernel.model.Refused;
@@ -30,9 +31,20 @@ public class ScreenMessages {
         add(null, FacesMessage.SEVERITY_WARN, key, arguments);
     }
 
-    /** An error shown at the field of that client id. */
+    /**
+     * An error shown at the field of that client id. The field is marked invalid too, so that
+     * it is drawn in error, says {@code aria-invalid="true"} to a screen reader, and takes the
+     * focus of a form's {@code p:focus} after the failed save.
+     */
     public void fieldError(String clientId, String key, Object... arguments) {
         add(clientId, FacesMessage.SEVERITY_ERROR, key, arguments);
+        FacesContext faces = FacesContext.getCurrentInstance();
+        faces.validationFailed();
+        faces.getViewRoot().invokeOnComponent(faces, clientId, (context, component) -> {
+            if (component instanceof UIInput input) {
+                input.setValid(false);
+            }
+        });
     }
 
     /**

@@ -58,6 +58,8 @@ class RegistrationUiIT {
             new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(20))
                     .until(ExpectedConditions.textToBePresentInElementLocated(By.id("reg:iinMessage"),
                             "Бақылау цифры сәйкес келмейді"));
+            assertEquals("true", browser.driver().findElement(By.id("reg:iin")).getAttribute("aria-invalid"),
+                    "the wrong field says so to a screen reader");
             browser.screenshot("registration-bad-iin");
 
             WebElement iin = browser.driver().findElement(By.id("reg:iin"));
