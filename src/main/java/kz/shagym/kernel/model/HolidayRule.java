@@ -81,7 +81,7 @@ public class HolidayRule {
         if (date == null) {
             throw new CalendarChangeRefused("calendar.error.dateRequired");
         }
-        if (name == null || name.getKk() == null || name.getKk().isBlank()) {
+        if (!LocalizedText.givenInKazakh(name)) {
             throw new CalendarChangeRefused("calendar.error.reasonRequired");
         }
         requireFromCurrent(firstYear, currentYear);

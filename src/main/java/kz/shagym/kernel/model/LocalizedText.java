@@ -25,6 +25,23 @@ public class LocalizedText {
         this.en = en;
     }
 
+    /**
+     * A text as a form or a request gives it: each part stripped, Russian and English null when
+     * blank, Kazakh empty when not given, for {@link #givenInKazakh} to refuse.
+     */
+    public static LocalizedText typed(String kk, String ru, String en) {
+        return new LocalizedText(kk == null ? "" : kk.strip(), blankToNull(ru), blankToNull(en));
+    }
+
+    /** Whether a text was given at all: its Kazakh, which every name and reason needs. */
+    public static boolean givenInKazakh(LocalizedText text) {
+        return text != null && text.kk != null && !text.kk.isBlank();
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+
     /** The text in the given language, or Kazakh when that language has none. */
     public String in(Locale locale) {
         String text = switch (locale == null ? "kk" : locale.getLanguage()) {

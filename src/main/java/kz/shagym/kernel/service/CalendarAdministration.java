@@ -10,6 +10,7 @@ import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
 import java.time.MonthDay;
 import java.util.List;
+import java.util.Optional;
 import kz.shagym.kernel.model.CalendarChangeRefused;
 import kz.shagym.kernel.model.CalendarChanged;
 import kz.shagym.kernel.model.CalendarDay;
@@ -69,8 +70,7 @@ public class CalendarAdministration {
     public void addRule(String code, MonthDay date, int firstYear, boolean movesOffWeekend, LocalizedText name) {
         HolidayRule rule = HolidayRule.starting(code == null ? null : code.strip(), date, firstYear, movesOffWeekend,
                 name, clock.today().getYear());
-        if (!em.createQuery("select r from HolidayRule r where r.code = :code", HolidayRule.class)
-                .setParameter("code", rule.getCode()).getResultList().isEmpty()) {
+        if (rule(rule.getCode()).isPresent()) {
             throw new CalendarChangeRefused("calendar.error.ruleCodeTaken", rule.getCode());
         }
         requireCovered(LocalDate.of(firstYear, 1, 1));
@@ -82,13 +82,16 @@ public class CalendarAdministration {
 
     /** The holiday {@code code} is kept up to {@code lastYear} and no longer after it. */
     public void endRule(String code, int lastYear) {
-        HolidayRule rule = em.createQuery("select r from HolidayRule r where r.code = :code", HolidayRule.class)
-                .setParameter("code", code).getResultStream().findFirst()
-                .orElseThrow(() -> new CalendarChangeRefused("calendar.error.noSuchRule", code));
+        HolidayRule rule = rule(code).orElseThrow(() -> new CalendarChangeRefused("calendar.error.noSuchRule", code));
         Integer before = rule.getLastYear();
         rule.endAt(lastYear, clock.today().getYear());
         audit.record("HOLIDAY_RULE_ENDED", RULE, code, "last year " + before + " -> " + lastYear);
         changes.fire(new CalendarChanged(lastYear + 1));
+    }
+
+    private Optional<HolidayRule> rule(String code) {
+        return em.createQuery("select r from HolidayRule r where r.code = :code", HolidayRule.class)
+                .setParameter("code", code).getResultStream().findFirst();
     }
 
     /** A holiday of one year only, such as the first day of Kurban Ait; never moved off a weekend. */
@@ -178,7 +181,7 @@ public class CalendarAdministration {
             throw new CalendarChangeRefused("calendar.error.dateRequired");
         }
         requireCovered(date);
-        if (reason == null || reason.getKk() == null || reason.getKk().isBlank()) {
+        if (!LocalizedText.givenInKazakh(reason)) {
             throw new CalendarChangeRefused("calendar.error.reasonRequired");
         }
         if (em.find(CalendarEntry.class, date) != null) {

@@ -45,11 +45,12 @@ public class OrganisationService {
     @RolesAllowed(Role.Names.ADMIN)
     public Organisation save(Long id, OrganisationKind kind, String code, LocalizedText name, LocalizedText address,
                              String phones, boolean active) {
-        if (name == null || name.getKk() == null || name.getKk().isBlank()) {
+        if (!LocalizedText.givenInKazakh(name)) {
             throw new InvalidInput("nameKk", "organisations.error.name");
         }
         boolean answers = kind == OrganisationKind.SERVICE_PROVIDER || kind == OrganisationKind.AUTHORIZED_BODY;
-        if (answers && (address == null || address.getKk() == null || address.getKk().isBlank())) {
+        LocalizedText office = LocalizedText.givenInKazakh(address) ? address : null;
+        if (answers && office == null) {
             throw new InvalidInput("addressKk", "organisations.error.address");
         }
         String phoneText = phones == null || phones.isBlank() ? null : phones.strip();
@@ -58,7 +59,7 @@ public class OrganisationService {
         }
         Organisation o = id == null ? newOrganisation(kind, code, name) : em.find(Organisation.class, id);
         o.rename(name);
-        o.setOfficeAddress(address);
+        o.setOfficeAddress(office);
         o.setReferencePhones(phoneText);
         o.setActive(active);
         audit.record(id == null ? "ORGANISATION_CREATED" : "ORGANISATION_CHANGED", ENTITY, o.getCode(),

@@ -34,7 +34,7 @@ public class CalendarDaysResource {
     public Response add(Holiday body) {
         Holiday h = body == null ? new Holiday(null, null, null, null) : body;
         LocalDate date = ApiInput.day("date", h.date());
-        administration.addHoliday(date, new LocalizedText(h.reasonKk(), h.reasonRu(), h.reasonEn()));
+        administration.addHoliday(date, LocalizedText.typed(h.reasonKk(), h.reasonRu(), h.reasonEn()));
         return Response.status(Response.Status.CREATED).build();
     }
 

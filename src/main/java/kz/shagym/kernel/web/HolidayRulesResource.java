@@ -36,7 +36,7 @@ public class HolidayRulesResource {
     public Response add(NewRule body) {
         NewRule r = body == null ? new NewRule(null, null, null, null, null, null, null, null) : body;
         administration.addRule(r.code(), RuleInput.day(r.month(), r.day()), RuleInput.year(r.firstYear()),
-                r.movesOffWeekend() == null || r.movesOffWeekend(), new LocalizedText(r.nameKk(), r.nameRu(), r.nameEn()));
+                r.movesOffWeekend() == null || r.movesOffWeekend(), LocalizedText.typed(r.nameKk(), r.nameRu(), r.nameEn()));
         return Response.status(Response.Status.CREATED).build();
     }
 

@@ -64,7 +64,7 @@ public class OrganisationsAdminView implements Serializable {
 
     public void save() {
         if (messages.attempt(FORM, () -> organisations.save(id, kind, code, name.toText(),
-                address.getKk() == null || address.getKk().isBlank() ? null : address.toText(), phones, active),
+                address.toText(), phones, active),
                 "organisations.saved")) {
             all = null;
             clear();

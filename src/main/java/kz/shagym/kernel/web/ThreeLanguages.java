@@ -17,7 +17,7 @@ public class ThreeLanguages implements Serializable {
 
     /** As typed: Kazakh stripped (empty when not given, for the service to refuse), the others null when blank. */
     public LocalizedText toText() {
-        return new LocalizedText(kk == null ? "" : kk.strip(), blankToNull(ru), blankToNull(en));
+        return LocalizedText.typed(kk, ru, en);
     }
 
     public void fill(LocalizedText text) {
@@ -28,10 +28,6 @@ public class ThreeLanguages implements Serializable {
 
     public void clear() {
         kk = ru = en = null;
-    }
-
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
     }
 
     public String getKk() {

@@ -66,7 +66,7 @@ public class StateServiceCatalogue {
         if (!key.matches("[0-9A-Za-z._-]{1,20}")) {
             throw new RegistryRefused("code", "catalogue.error.code");
         }
-        if (name == null || name.getKk().isBlank()) {
+        if (!LocalizedText.givenInKazakh(name)) {
             throw new RegistryRefused("nameKk", "catalogue.error.name");
         }
         StateService service = em.find(StateService.class, key);

@@ -104,5 +104,11 @@ class CalendarApiIT {
         assertEquals(400, rewrite.statusCode());
         assertTrue(rewrite.body().contains("өткен жылдар қайта жазылмайды"), rewrite.body());
         assertEquals(400, Http.post("/api/calendar/rules/NO_SUCH/end", "{\"lastYear\":2030}", "admin", null).statusCode());
+        HttpResponse<String> unnamed = Http.post("/api/calendar/rules",
+                "{\"code\":\"NEXT_DAY\",\"month\":9,\"day\":1,\"firstYear\":2027}", "admin", "en");
+        assertEquals(400, unnamed.statusCode(), "a rule without its Kazakh name is refused, not a 500: " + unnamed.body());
+        assertTrue(unnamed.body().contains("Give the reason in Kazakh."), unnamed.body());
+        HttpResponse<String> noReason = Http.post("/api/calendar/days", "{\"date\":\"2027-09-01\"}", "admin", "en");
+        assertEquals(400, noReason.statusCode(), noReason.body());
     }
 }
