@@ -57,9 +57,7 @@ public class CalendarView implements Serializable {
     private LocalDate holidayDate;
     private LocalDate transferDayOff;
     private LocalDate transferWorkedDay;
-    private String reasonKk;
-    private String reasonRu;
-    private String reasonEn;
+    private final ThreeLanguages reason = new ThreeLanguages();
     private int providerTerm;
     private int authorizedBodyTerm;
     private UploadedFile upload;
@@ -181,23 +179,22 @@ public class CalendarView implements Serializable {
         }
     }
 
+    /** The reason typed, refused first when it is missing, before the dates are looked at. */
     private LocalizedText reason() {
-        if (reasonKk == null || reasonKk.isBlank()) {
+        LocalizedText typed = reason.toText();
+        if (!LocalizedText.givenInKazakh(typed)) {
             throw new CalendarChangeRefused("calendar.error.reasonRequired");
         }
-        return new LocalizedText(reasonKk.trim(), blankToNull(reasonRu), blankToNull(reasonEn));
+        return typed;
     }
 
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.trim();
-    }
 
     /** Runs an administrator's change; a refusal is said at the top of the page, in the user's language. */
     private boolean attempt(Runnable action) {
         try {
             action.run();
             holidayDate = transferDayOff = transferWorkedDay = null;
-            reasonKk = reasonRu = reasonEn = null;
+            reason.clear();
             return true;
         } catch (CalendarChangeRefused refused) {
             message(FacesMessage.SEVERITY_ERROR, refused.getMessageKey(), refused.getArguments());
@@ -250,28 +247,8 @@ public class CalendarView implements Serializable {
         this.transferWorkedDay = transferWorkedDay;
     }
 
-    public String getReasonKk() {
-        return reasonKk;
-    }
-
-    public void setReasonKk(String reasonKk) {
-        this.reasonKk = reasonKk;
-    }
-
-    public String getReasonRu() {
-        return reasonRu;
-    }
-
-    public void setReasonRu(String reasonRu) {
-        this.reasonRu = reasonRu;
-    }
-
-    public String getReasonEn() {
-        return reasonEn;
-    }
-
-    public void setReasonEn(String reasonEn) {
-        this.reasonEn = reasonEn;
+    public ThreeLanguages getReason() {
+        return reason;
     }
 
     public int getProviderTerm() {

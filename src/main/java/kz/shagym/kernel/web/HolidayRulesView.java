@@ -64,7 +64,6 @@ public class HolidayRulesView implements Serializable {
         }
     }
 
-
     /** The year typed for ending each rule, by its code. */
     public Map<String, Integer> getLastYears() {
         return lastYears;

@@ -20,11 +20,7 @@ public final class JsonTree {
     }
 
     public static JsonValue of(Object view) {
-        return parse(JSONB.toJson(view));
-    }
-
-    private static JsonValue parse(String json) {
-        try (JsonReader reader = Json.createReader(new StringReader(json))) {
+        try (JsonReader reader = Json.createReader(new StringReader(JSONB.toJson(view)))) {
             return reader.readValue();
         }
     }
