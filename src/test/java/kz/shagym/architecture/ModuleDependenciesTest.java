@@ -29,7 +29,8 @@ class ModuleDependenciesTest {
             "intake", Set.of("registry", "kernel"),
             "review", Set.of("registry", "kernel", "deadlines"),
             "appeals", Set.of("review", "registry", "kernel", "deadlines"),
-            "publicinfo", Set.of("appeals", "review", "registry", "kernel"));
+            "statistics", Set.of("appeals", "review", "registry", "kernel"),
+            "publicinfo", Set.of("statistics", "appeals", "review", "registry", "kernel"));
 
     static JavaClasses classes;
 

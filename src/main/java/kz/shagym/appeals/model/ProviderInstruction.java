@@ -104,7 +104,7 @@ public class ProviderInstruction {
 
     /** Whether the provider complied on or before the deadline day; null while it has not. */
     public Boolean compliedOnTime() {
-        return compliedOn == null ? null : !compliedOn.isAfter(deadline);
+        return compliedOn == null ? null : DeadlineStatus.metBy(compliedOn, deadline);
     }
 
     /** Where the instruction's term stands today: closed once complied with. */

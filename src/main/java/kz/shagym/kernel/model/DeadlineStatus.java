@@ -47,6 +47,14 @@ public enum DeadlineStatus {
         return day;
     }
 
+    /**
+     * Whether what was due by {@code deadline} was done in time: on the deadline day or
+     * before. An answer leaving, an instruction complied with, the figures' "on time".
+     */
+    public static boolean metBy(LocalDate done, LocalDate deadline) {
+        return !done.isAfter(deadline);
+    }
+
     /** Working days past {@code deadline} on {@code today}; 0 while it has not passed. */
     public static int workingDaysLate(LocalDate deadline, LocalDate today, WorkingCalendar calendar) {
         return today.isAfter(deadline) ? -calendar.workingDaysLeft(today, deadline) : 0;

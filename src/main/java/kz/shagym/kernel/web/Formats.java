@@ -1,15 +1,21 @@
 package kz.shagym.kernel.web;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.text.NumberFormat;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.MonthDay;
+import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import kz.shagym.kernel.model.DeadlineStatus;
 import kz.shagym.kernel.service.BusinessClock;
 
-/** Dates, times and deadline marks as the screens show them: Kazakhstan time, day first. */
+/**
+ * Dates, times, numbers and deadline marks as the screens show them: Kazakhstan time, day
+ * first; months, shares and decimals in the user's language.
+ */
 @Named
 @ApplicationScoped
 public class Formats {
@@ -18,6 +24,9 @@ public class Formats {
     static final DateTimeFormatter DAY_OF_YEAR = DateTimeFormatter.ofPattern("dd.MM");
     static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm:ss")
             .withZone(BusinessClock.ZONE);
+
+    @Inject
+    private LanguageSelection language;
 
     public String dateTime(Instant instant) {
         return instant == null ? "" : DATE_TIME.format(instant);
@@ -30,6 +39,31 @@ public class Formats {
     /** A holiday's day of every year, as "30.08". */
     public String dayOfYear(MonthDay day) {
         return day == null ? "" : DAY_OF_YEAR.format(day);
+    }
+
+    /** A month as its name and year in the user's language: "наурыз 2026", "March 2026". */
+    public String month(YearMonth month) {
+        return month == null ? "" : DateTimeFormatter.ofPattern("LLLL yyyy", language.getLocale()).format(month);
+    }
+
+    /** A share (0.853) as a percentage with one decimal in the user's language; empty for none. */
+    public String percent(Double share) {
+        if (share == null) {
+            return "";
+        }
+        NumberFormat f = NumberFormat.getPercentInstance(language.getLocale());
+        f.setMaximumFractionDigits(1);
+        return f.format(share);
+    }
+
+    /** A number with at most one decimal in the user's language (2.5, "2,5"); empty for none. */
+    public String decimal(Double value) {
+        if (value == null) {
+            return "";
+        }
+        NumberFormat f = NumberFormat.getNumberInstance(language.getLocale());
+        f.setMaximumFractionDigits(1);
+        return f.format(value);
     }
 
     /** The style class that marks a deadline's status: "due-soon", "overdue", or none. */

@@ -17,6 +17,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
+import kz.shagym.kernel.model.DeadlineStatus;
 import kz.shagym.kernel.model.WorkingCalendar;
 
 /**
@@ -361,7 +362,7 @@ public class Complaint {
 
     /** Whether the answer left on or before the deadline day; null while it has not left. */
     public Boolean onTime() {
-        return answerLeftOn == null ? null : !answerLeftOn.isAfter(deadline);
+        return answerLeftOn == null ? null : DeadlineStatus.metBy(answerLeftOn, deadline);
     }
 
     /** Where the term stands on {@code today}; closed once the answer left or the complaint was withdrawn. */

@@ -1,0 +1,193 @@
+package kz.shagym.statistics.service;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
+import kz.shagym.kernel.service.BusinessClock;
+import kz.shagym.kernel.service.WorkingDays;
+import kz.shagym.statistics.model.Period;
+import kz.shagym.statistics.model.Tally;
+
+/**
+ * Keeps the monthly figures caught up with the cases (docs/statistics.md, "How the figures
+ * are kept"). Every move of a case leaves a line in its timeline; a refresh finds the cases
+ * whose timelines grew since the last one and counts their providers' months again, from
+ * the cases, whole. Counting again rather than adding to a total means a figure can never
+ * drift from its cases, and a clerk's step never waits on a dashboard's row.
+ *
+ * <p>The timer refreshes every minute; a dashboard refreshes first when anything happened
+ * since, so its reader sees their own last step counted. The look-back overlaps the last
+ * refresh by more than a transaction may last, for a step committed late with an earlier
+ * time. The one row of {@code figure_refresh} is locked for the whole refresh, so two servers
+ * take turns.
+ */
+@Stateless
+@PermitAll
+public class FigureRefresh {
+
+    private static final Logger LOG = Logger.getLogger(FigureRefresh.class.getName());
+    /** Longer than any transaction may last (Liberty's default lifetime is 120 s). */
+    static final Duration OVERLAP = Duration.ofMinutes(5);
+
+    @Resource(lookup = "jdbc/shagym")
+    private DataSource database;
+
+    @EJB
+    private FigureFacts facts;
+
+    @EJB
+    private FigureRows rows;
+
+    @EJB
+    private WorkingDays workingDays;
+
+    @Inject
+    private BusinessClock clock;
+
+    /** Whether a case moved since the last refresh, or the figures were never built; one indexed look. */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public boolean behind() {
+        try (Connection c = database.getConnection();
+             PreparedStatement s = c.prepareStatement("SELECT r.refreshed_to, r.last_event_id,"
+                     + " (SELECT MAX(id) FROM complaint_event) FROM figure_refresh r WHERE r.id = 1");
+             ResultSet r = s.executeQuery()) {
+            return !r.next() || r.getTimestamp(1) == null || r.getLong(3) > r.getLong(2);
+        } catch (SQLException e) {
+            throw new IllegalStateException("reading the figures' refresh failed", e);
+        }
+    }
+
+    /** When the figures were last caught up; empty before they were first built. */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public Optional<Instant> refreshedAt() {
+        try (Connection c = database.getConnection();
+             PreparedStatement s = c.prepareStatement("SELECT refreshed_to FROM figure_refresh WHERE id = 1");
+             ResultSet r = s.executeQuery()) {
+            return r.next() && r.getTimestamp(1) != null ? Optional.of(r.getTimestamp(1).toInstant()) : Optional.empty();
+        } catch (SQLException e) {
+            throw new IllegalStateException("reading the figures' refresh failed", e);
+        }
+    }
+
+    /** Counts again every month a case moved in since the last refresh; builds every month the first time. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void catchUp() {
+        Instant now = clock.now();
+        try (Connection c = database.getConnection()) {
+            // Taking the row's write lock first: a second server's refresh waits here.
+            try (PreparedStatement lock = c.prepareStatement("UPDATE figure_refresh SET version = version + 1 WHERE id = 1")) {
+                lock.executeUpdate();
+            }
+            Instant since;
+            long seenEvent;
+            long lastEvent;
+            try (PreparedStatement s = c.prepareStatement("SELECT refreshed_to, last_event_id, (SELECT COALESCE(MAX(id), 0)"
+                    + " FROM complaint_event) FROM figure_refresh WHERE id = 1"); ResultSet r = s.executeQuery()) {
+                r.next();
+                since = r.getTimestamp(1) == null ? null : r.getTimestamp(1).toInstant().minus(OVERLAP);
+                seenEvent = r.getLong(2);
+                lastEvent = r.getLong(3);
+            }
+            Map<YearMonth, Set<Long>> months = since == null ? everyMonth(c) : movedSince(c, seenEvent, since);
+            months.forEach((month, providers) -> recount(month, providers));
+            try (PreparedStatement s = c.prepareStatement(
+                    "UPDATE figure_refresh SET refreshed_to = ?, last_event_id = ? WHERE id = 1")) {
+                s.setTimestamp(1, Timestamp.from(now));
+                s.setLong(2, lastEvent);
+                s.executeUpdate();
+            }
+            if (since == null) {
+                LOG.info(() -> "Quality figures built for " + months.size() + " months");
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("refreshing the figures failed", e);
+        }
+    }
+
+    /** Counts one month of those providers (all when null) again from their cases. */
+    void recount(YearMonth month, Set<Long> providers) {
+        Period p = Period.month(month);
+        Tally tally = new Tally(workingDays.calendar()).cases(facts.cases(providers, p))
+                .appeals(facts.appeals(providers, p)).instructions(facts.instructions(providers, p));
+        rows.replace(month, providers, tally.rows());
+    }
+
+    /** Every month from the first registration to this one, for every provider. */
+    private Map<YearMonth, Set<Long>> everyMonth(Connection c) throws SQLException {
+        Map<YearMonth, Set<Long>> months = new TreeMap<>();
+        try (PreparedStatement s = c.prepareStatement("SELECT MIN(registration_date) FROM complaint");
+             ResultSet r = s.executeQuery()) {
+            if (r.next() && r.getDate(1) != null) {
+                YearMonth last = YearMonth.from(clock.today());
+                for (YearMonth m = YearMonth.from(r.getDate(1).toLocalDate()); !m.isAfter(last); m = m.plusMonths(1)) {
+                    months.put(m, null);
+                }
+            }
+        }
+        return months;
+    }
+
+    /**
+     * The providers' months that the cases whose timelines grew since the last refresh count in
+     * (a line after the last one seen, or written after {@code since}):
+     * the months of their registration, answer and withdrawal, for the provider and, for an
+     * appeal, the provider it is about; and the month an instruction was issued.
+     */
+    private Map<YearMonth, Set<Long>> movedSince(Connection c, long seenEvent, Instant since) throws SQLException {
+        Map<YearMonth, Set<Long>> months = new TreeMap<>();
+        String moved = "SELECT e.complaint_id FROM complaint_event e WHERE e.id > ? OR e.occurred_at > ?";
+        try (PreparedStatement s = c.prepareStatement("SELECT c.organisation_id, c.against_organisation_id,"
+                + " c.registration_date, c.answer_left_on, a.withdrawal_date FROM complaint c"
+                + " LEFT JOIN complaint_answer a ON a.complaint_id = c.id WHERE c.id IN (" + moved + ")")) {
+            s.setLong(1, seenEvent);
+            s.setTimestamp(2, Timestamp.from(since));
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    long provider = r.getObject(2) == null ? r.getLong(1) : r.getLong(2);
+                    for (int column = 3; column <= 5; column++) {
+                        mark(months, provider, FigureFacts.day(r, column));
+                    }
+                }
+            }
+        }
+        try (PreparedStatement s = c.prepareStatement("SELECT i.provider_organisation_id, i.issued_on"
+                + " FROM appeal_instruction i WHERE i.appeal_id IN (" + moved + ") OR i.provider_case_id IN (" + moved + ")")) {
+            s.setLong(1, seenEvent);
+            s.setTimestamp(2, Timestamp.from(since));
+            s.setLong(3, seenEvent);
+            s.setTimestamp(4, Timestamp.from(since));
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    mark(months, r.getLong(1), FigureFacts.day(r, 2));
+                }
+            }
+        }
+        return months;
+    }
+
+    private static void mark(Map<YearMonth, Set<Long>> months, long provider, LocalDate day) {
+        if (day != null) {
+            months.computeIfAbsent(YearMonth.from(day), m -> new HashSet<>()).add(provider);
+        }
+    }
+}

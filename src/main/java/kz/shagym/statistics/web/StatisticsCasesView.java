@@ -1,0 +1,102 @@
+package kz.shagym.statistics.web;
+
+import jakarta.ejb.EJB;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+import kz.shagym.kernel.model.Refused;
+import kz.shagym.kernel.web.ScreenMessages;
+import kz.shagym.statistics.model.CaseLine;
+import kz.shagym.statistics.model.Figure;
+import kz.shagym.statistics.model.Period;
+import kz.shagym.statistics.service.Statistics;
+
+/** The cases behind one figure of one provider: what a count on the dashboard opens. */
+@Named
+@ViewScoped
+public class StatisticsCasesView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @EJB
+    private Statistics statistics;
+
+    @Inject
+    private ScreenMessages messages;
+
+    private String from;
+    private String to;
+    private String provider;
+    private String figure;
+    private String service;
+    private List<CaseLine> cases;
+
+    public void load() {
+        try {
+            cases = statistics.cases(Period.parse(from, to), provider, Figure.parse(figure),
+                    service == null || service.isBlank() ? null : service);
+        } catch (Refused refused) {
+            messages.refused(StatisticsView.FORM, refused);
+        }
+    }
+
+    public List<CaseLine> getCases() {
+        return cases;
+    }
+
+    /** Whether the list stops at the most one screen shows. */
+    public boolean isCut() {
+        return cases != null && cases.size() >= Statistics.MAX_CASES;
+    }
+
+    /** The figure's name in the user's language. */
+    public String getFigureName() {
+        try {
+            return messages.bundle().get("statistics.figure." + FigureKeys.of(Figure.parse(figure)));
+        } catch (Refused refused) {
+            return "";
+        }
+    }
+
+    public String getFrom() {
+        return from;
+    }
+
+    public void setFrom(String from) {
+        this.from = from;
+    }
+
+    public String getTo() {
+        return to;
+    }
+
+    public void setTo(String to) {
+        this.to = to;
+    }
+
+    public String getProvider() {
+        return provider;
+    }
+
+    public void setProvider(String provider) {
+        this.provider = provider;
+    }
+
+    public String getFigure() {
+        return figure;
+    }
+
+    public void setFigure(String figure) {
+        this.figure = figure;
+    }
+
+    public String getService() {
+        return service;
+    }
+
+    public void setService(String service) {
+        this.service = service;
+    }
+}
