@@ -27,6 +27,12 @@ public final class Http {
         return send(request(path, user, password, language).build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 
+    /** A GET without signing in, with one header set (Accept, say) over the defaults. */
+    public static HttpResponse<String> getWithHeader(String path, String header, String value) {
+        return send(request(path, null, null, null).setHeader(header, value).build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
     public static HttpResponse<String> get(String path, String user) {
         return get(path, user, "demo", null);
     }

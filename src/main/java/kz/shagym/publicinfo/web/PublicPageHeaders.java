@@ -21,7 +21,7 @@ import kz.shagym.kernel.service.ProcedureTerms;
  * minute), no other site may; the status's address carries the access code, so no page sends
  * it on as a referrer; and no browser guesses a type.
  */
-@WebFilter(urlPatterns = {"/", "/index.xhtml", "/status.xhtml", "/phones.xhtml", "/api/status"},
+@WebFilter(urlPatterns = {"/", "/index.xhtml", "/status.xhtml", "/phones.xhtml", "/statistics.xhtml", "/api/status", "/api/open-data/*"},
         dispatcherTypes = {DispatcherType.REQUEST, DispatcherType.FORWARD})
 public class PublicPageHeaders extends HttpFilter {
 

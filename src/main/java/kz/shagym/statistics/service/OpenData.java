@@ -33,7 +33,9 @@ public class OpenData {
 
     public FigureTable providers(int year) {
         if (year < FIRST_YEAR || year > clock.today().getYear()) {
-            throw new InvalidInput("year", "statistics.error.year", FIRST_YEAR, clock.today().getYear());
+            // As text: a message would write the number 2020 as "2,020".
+            throw new InvalidInput("year", "statistics.error.year", String.valueOf(FIRST_YEAR),
+                    String.valueOf(clock.today().getYear()));
         }
         return tables.table(Period.year(year), Grouping.PROVIDER, null);
     }
