@@ -40,7 +40,10 @@ public final class Browser implements AutoCloseable {
                 "--user-data-dir=" + profile);
         // The screens honour Accept-Language on a first visit: this browser asks for Kazakh, as a
         // clerk's in Kazakhstan would, whatever the machine's own locale.
-        options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", "kk"));
+        // Downloads land in the profile, where downloaded() finds them.
+        options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", "kk",
+                "download.default_directory", profile.resolve("downloads").toString(),
+                "download.prompt_for_download", false));
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(chromedriver().toFile())
                 .usingAnyFreePort().build();
@@ -152,6 +155,31 @@ public final class Browser implements AutoCloseable {
         org.junit.jupiter.api.Assertions.assertEquals(200, pdf.statusCode(), url);
         org.junit.jupiter.api.Assertions.assertEquals("application/pdf", pdf.headers().firstValue("Content-Type").orElseThrow());
         return pdf.body();
+    }
+
+    /** The file a click downloaded, once complete: the newest in the download folder whose name ends so. */
+    public Path downloaded(String ending) {
+        Path folder = profile.resolve("downloads");
+        long until = System.currentTimeMillis() + 30_000;
+        while (System.currentTimeMillis() < until) {
+            if (Files.isDirectory(folder)) {
+                try (var files = Files.list(folder)) {
+                    var done = files.filter(f -> f.getFileName().toString().endsWith(ending)).findFirst();
+                    if (done.isPresent()) {
+                        return done.get();
+                    }
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }
+            try {
+                Thread.sleep(200);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+        }
+        throw new AssertionError("nothing ending " + ending + " was downloaded");
     }
 
     public void forgetSession() {

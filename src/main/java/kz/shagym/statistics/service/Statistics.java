@@ -77,7 +77,7 @@ public class Statistics {
         return tables.table(period, grouping, provider);
     }
 
-    /** The cases behind one figure of one provider, oldest first; at most {@link #MAX_CASES}. */
+    /** The cases behind one figure of one provider, newest first; at most {@link #MAX_CASES}. */
     public List<CaseLine> cases(Period period, String providerCode, Figure figure, String serviceCode) {
         Organisation provider = provider(providerCode);
         if (provider == null) {
@@ -101,7 +101,7 @@ public class Statistics {
                     .map(c -> new CaseLine(c.number(), c.registeredOn(), c.deadline(), c.answerLeftOn(), c.state(),
                             c.outcome(), ownCases ? c.id() : null));
         }
-        return lines.sorted(Comparator.comparing(CaseLine::registeredOn).thenComparing(CaseLine::number))
+        return lines.sorted(Comparator.comparing(CaseLine::registeredOn).thenComparing(CaseLine::number).reversed())
                 .limit(MAX_CASES).toList();
     }
 

@@ -106,7 +106,7 @@ class PublicPagesUiIT {
         List<String> pages = List.of("/index.xhtml", "/status.xhtml",
                 "/status.xhtml?number=" + enc(number) + "&code=" + code,
                 "/status.xhtml?number=" + enc(number) + "&code=AAAAA-AAAAA",
-                "/phones.xhtml", "/phones.xhtml?q=zzzz", "/login.xhtml");
+                "/phones.xhtml", "/phones.xhtml?q=zzzz", "/statistics.xhtml", "/login.xhtml");
         StringBuilder violations = new StringBuilder();
         for (String language : List.of("kk", "ru", "en")) {
             for (String page : pages) {
