@@ -38,7 +38,7 @@ public final class PageLoad {
     }
 
     /** A client with its own session, signed in through the container's form login. */
-    private static HttpClient signedIn(String url, String user, String password) throws Exception {
+    static HttpClient signedIn(String url, String user, String password) throws Exception {
         HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).cookieHandler(new CookieManager())
                 .followRedirects(HttpClient.Redirect.NORMAL).connectTimeout(Duration.ofSeconds(10)).build();
         client.send(HttpRequest.newBuilder(URI.create(url + "/staff/")).build(), HttpResponse.BodyHandlers.discarding());

@@ -93,6 +93,7 @@ public class FigureRefresh {
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void catchUp() {
         Instant now = clock.now();
+        long started = System.nanoTime();
         try (Connection c = database.getConnection()) {
             // Taking the row's write lock first: a second server's refresh waits here.
             try (PreparedStatement lock = c.prepareStatement("UPDATE figure_refresh SET version = version + 1 WHERE id = 1")) {
@@ -117,7 +118,8 @@ public class FigureRefresh {
                 s.executeUpdate();
             }
             if (since == null) {
-                LOG.info(() -> "Quality figures built for " + months.size() + " months");
+                LOG.info(() -> "Quality figures built for " + months.size() + " months in "
+                        + (System.nanoTime() - started) / 1_000_000 + " ms");
             }
         } catch (SQLException e) {
             throw new IllegalStateException("refreshing the figures failed", e);
