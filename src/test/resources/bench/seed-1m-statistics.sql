@@ -92,7 +92,7 @@ FROM complaint a WHERE a.number_prefix = 'АП' AND a.stage = 'APPEAL' AND a.sta
 INSERT INTO appeal_instruction (appeal_id, provider_organisation_id, provider_case_id, instruction_text,
         working_days, issued_on, deadline, complied_on)
 SELECT a.id, a.against_organisation_id, a.appeal_of, 'Seeded.', 5, a.answer_left_on, a.answer_left_on + 7,
-       CASE WHEN a.answer_left_on + 9 <= DATE '2026-11-25' THEN a.answer_left_on + (a.sequence_number % 10) END
+       CASE WHEN a.answer_left_on + 9 <= DATE '2026-11-25' THEN a.answer_left_on + (a.sequence_number % 10)::int END
 FROM complaint a
 WHERE a.number_prefix = 'АП' AND a.stage = 'APPEAL' AND a.state = 'ANSWER_SENT' AND a.sequence_number % 3 <> 0;
 
