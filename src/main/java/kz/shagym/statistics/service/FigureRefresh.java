@@ -29,10 +29,10 @@ import kz.shagym.statistics.model.Period;
 import kz.shagym.statistics.model.Tally;
 
 /**
- * Keeps the monthly figures caught up with the cases (docs/statistics.md, "How the figures
- * are kept"). Every move of a case leaves a line in its timeline; a refresh finds the cases
- * whose timelines grew since the last one and counts their providers' months again, from
- * the cases, whole. Counting again rather than adding to a total means a figure can never
+ * Keeps the monthly figures caught up with the cases
+ * (docs/statistics.md, "How the figures are kept"). Every move of a case leaves a line in its
+ * timeline; a refresh finds the cases whose timelines grew since the last one and counts
+ * their providers' months again, from the cases, whole. Counting again rather than adding to a total means a figure can never
  * drift from its cases, and a clerk's step never waits on a dashboard's row.
  *
  * <p>The timer refreshes every minute; a dashboard refreshes first when anything happened

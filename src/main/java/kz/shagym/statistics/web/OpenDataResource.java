@@ -38,7 +38,8 @@ public class OpenDataResource {
     /** Whose the data are and how they may be reused; said in every download. */
     public static final String LICENCE = "CC BY 4.0 (https://creativecommons.org/licenses/by/4.0/)";
     static final String LICENCE_LINK = "<https://creativecommons.org/licenses/by/4.0/>; rel=\"license\"";
-    public static final String SCHEMA = "docs/statistics.md#open-data";
+    /** Where the columns are explained to whoever downloads them: the public page's data dictionary. */
+    public static final String SCHEMA = "/statistics.xhtml#dictionary";
 
     @EJB
     private OpenData openData;
