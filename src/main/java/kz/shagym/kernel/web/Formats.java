@@ -56,6 +56,11 @@ public class Formats {
         return f.format(share);
     }
 
+    /** A count with the user's language's digit grouping: 12 345 in Kazakh and Russian, 12,345 in English. */
+    public String count(int n) {
+        return NumberFormat.getIntegerInstance(language.getLocale()).format(n);
+    }
+
     /** A number with at most one decimal in the user's language (2.5, "2,5"); empty for none. */
     public String decimal(Double value) {
         if (value == null) {

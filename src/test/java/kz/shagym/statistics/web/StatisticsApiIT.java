@@ -146,8 +146,28 @@ class StatisticsApiIT {
         }
     }
 
+    @Test
+    void openDataAsXlsxWithTheCsvsColumnsAndNumbersAsNumbers() throws Exception {
+        HttpResponse<byte[]> r = Http.getBytes("/api/open-data/providers?year=" + MONTH.getYear() + "&format=xlsx", null);
+        assertEquals(200, r.statusCode());
+        try (org.apache.poi.ss.usermodel.Workbook book = org.apache.poi.ss.usermodel.WorkbookFactory
+                .create(new java.io.ByteArrayInputStream(r.body()))) {
+            org.apache.poi.ss.usermodel.Sheet sheet = book.getSheetAt(0);
+            assertEquals("provider", sheet.getRow(0).getCell(0).getStringCellValue());
+            assertEquals("registered", sheet.getRow(0).getCell(4).getStringCellValue());
+            boolean demo = false;
+            for (org.apache.poi.ss.usermodel.Row row : sheet) {
+                if (row.getRowNum() > 0 && row.getCell(0).getStringCellValue().equals("DEMO")) {
+                    demo = row.getCell(4).getNumericCellValue() >= 1;
+                }
+            }
+            assertTrue(demo, "DEMO's row, its registered count a number");
+        }
+    }
+
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {"1999 | Choose a year from 2020 to ", "abc | A year is four digits."})
+    @CsvSource(delimiter = '|', value = {"1999 | Choose a year from 2020 to ", "abc | A year is four digits.",
+            "2026&format=pdf | The open data come as json, csv or xlsx."})
     void aYearOutOfRangeIsA400(String year, String message) {
         HttpResponse<String> r = Http.get("/api/open-data/providers?year=" + year, null, null, "en");
         assertEquals(400, r.statusCode(), r.body());
