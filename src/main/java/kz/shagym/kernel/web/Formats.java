@@ -48,12 +48,7 @@ public class Formats {
 
     /** A share (0.853) as a percentage with one decimal in the user's language; empty for none. */
     public String percent(Double share) {
-        if (share == null) {
-            return "";
-        }
-        NumberFormat f = NumberFormat.getPercentInstance(language.getLocale());
-        f.setMaximumFractionDigits(1);
-        return f.format(share);
+        return oneDecimal(NumberFormat.getPercentInstance(language.getLocale()), share);
     }
 
     /** A count with the user's language's digit grouping: 12 345 in Kazakh and Russian, 12,345 in English. */
@@ -63,12 +58,15 @@ public class Formats {
 
     /** A number with at most one decimal in the user's language (2.5, "2,5"); empty for none. */
     public String decimal(Double value) {
+        return oneDecimal(NumberFormat.getNumberInstance(language.getLocale()), value);
+    }
+
+    private static String oneDecimal(NumberFormat format, Double value) {
         if (value == null) {
             return "";
         }
-        NumberFormat f = NumberFormat.getNumberInstance(language.getLocale());
-        f.setMaximumFractionDigits(1);
-        return f.format(value);
+        format.setMaximumFractionDigits(1);
+        return format.format(value);
     }
 
     /** The style class that marks a deadline's status: "due-soon", "overdue", or none. */

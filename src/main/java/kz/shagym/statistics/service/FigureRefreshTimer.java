@@ -8,12 +8,12 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.Timeout;
 import jakarta.ejb.Timer;
-import jakarta.ejb.TimerConfig;
 import jakarta.ejb.TimerService;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.util.logging.Logger;
+import kz.shagym.kernel.service.IntervalTimers;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -41,12 +41,7 @@ public class FigureRefreshTimer {
 
     @PostConstruct
     void schedule() {
-        for (Timer t : timers.getTimers()) {
-            if (INFO.equals(t.getInfo())) {
-                t.cancel();
-            }
-        }
-        timers.createIntervalTimer(FIRST_RUN_AFTER_START_MS, intervalSeconds * 1000, new TimerConfig(INFO, true));
+        IntervalTimers.replace(timers, INFO, FIRST_RUN_AFTER_START_MS, intervalSeconds);
         LOG.info(() -> "Quality figures catch up every " + intervalSeconds + " s");
     }
 

@@ -10,7 +10,6 @@ import kz.shagym.kernel.model.Refused;
 import kz.shagym.kernel.web.ScreenMessages;
 import kz.shagym.statistics.model.CaseLine;
 import kz.shagym.statistics.model.Figure;
-import kz.shagym.statistics.model.Period;
 import kz.shagym.statistics.service.Statistics;
 
 /** The cases behind one figure of one provider: what a count on the dashboard opens. */
@@ -26,16 +25,14 @@ public class StatisticsCasesView implements Serializable {
     @Inject
     private ScreenMessages messages;
 
-    private String from;
-    private String to;
-    private String provider;
+    private final FiguresAsked asked = new FiguresAsked();
     private String figure;
     private String service;
     private List<CaseLine> cases;
 
     public void load() {
         try {
-            cases = statistics.cases(Period.parse(from, to), provider, Figure.parse(figure),
+            cases = statistics.cases(asked.period(), asked.getProvider(), Figure.parse(figure),
                     service == null || service.isBlank() ? null : service);
         } catch (Refused refused) {
             messages.refused(StatisticsView.FORM, refused);
@@ -60,28 +57,8 @@ public class StatisticsCasesView implements Serializable {
         }
     }
 
-    public String getFrom() {
-        return from;
-    }
-
-    public void setFrom(String from) {
-        this.from = from;
-    }
-
-    public String getTo() {
-        return to;
-    }
-
-    public void setTo(String to) {
-        this.to = to;
-    }
-
-    public String getProvider() {
-        return provider;
-    }
-
-    public void setProvider(String provider) {
-        this.provider = provider;
+    public FiguresAsked getAsked() {
+        return asked;
     }
 
     public String getFigure() {

@@ -46,10 +46,8 @@ public class StatisticsView implements Serializable {
     @Inject
     private FigureCharts charts;
 
-    private String from;
-    private String to;
+    private final FiguresAsked asked = new FiguresAsked();
     private String groupBy;
-    private String provider;
     private FigureTable table;
     private FigureTable trend;
     private List<Organisation> providers;
@@ -57,16 +55,19 @@ public class StatisticsView implements Serializable {
     /** Reads the figures the address asks for; this year by provider (a provider's head: by service) when it asks nothing. */
     public void load() {
         YearMonth now = YearMonth.from(clock.today());
-        from = blank(from) ? YearMonth.of(now.getYear(), 1).toString() : from;
-        to = blank(to) ? now.toString() : to;
-        boolean everyProvider = statistics.seesEveryProvider();
+        if (blank(asked.getFrom())) {
+            asked.setFrom(YearMonth.of(now.getYear(), 1).toString());
+        }
+        if (blank(asked.getTo())) {
+            asked.setTo(now.toString());
+        }
         if (blank(groupBy)) {
-            groupBy = everyProvider && blank(provider) ? "provider" : "service";
+            groupBy = statistics.seesEveryProvider() && blank(asked.getProvider()) ? "provider" : "service";
         }
         try {
-            Period period = Period.parse(from, to);
-            table = statistics.figures(period, Grouping.parse(groupBy), provider);
-            trend = statistics.figures(period, Grouping.MONTH, provider);
+            Period period = asked.period();
+            table = statistics.figures(period, Grouping.parse(groupBy), asked.getProvider());
+            trend = statistics.figures(period, Grouping.MONTH, asked.getProvider());
         } catch (Refused refused) {
             messages.refused(FORM, refused);
         }
@@ -137,20 +138,10 @@ public class StatisticsView implements Serializable {
         return s == null || s.isBlank();
     }
 
-    public String getFrom() {
-        return from;
-    }
 
-    public void setFrom(String from) {
-        this.from = from;
-    }
 
-    public String getTo() {
-        return to;
-    }
-
-    public void setTo(String to) {
-        this.to = to;
+    public FiguresAsked getAsked() {
+        return asked;
     }
 
     public String getGroupBy() {
@@ -161,11 +152,4 @@ public class StatisticsView implements Serializable {
         this.groupBy = groupBy;
     }
 
-    public String getProvider() {
-        return provider;
-    }
-
-    public void setProvider(String provider) {
-        this.provider = provider;
-    }
 }

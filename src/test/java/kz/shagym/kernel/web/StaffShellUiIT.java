@@ -4,14 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import kz.shagym.testing.Browser;
+import kz.shagym.testing.BrowserTest;
 import kz.shagym.testing.Deployments;
 import kz.shagym.testing.NeedsChromium;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -22,23 +20,12 @@ import org.openqa.selenium.By;
 /** The staff shell in headless Chromium: sign-in, the menu by role, languages, sign-out. */
 @NeedsChromium
 @ExtendWith(ArquillianExtension.class)
-class StaffShellUiIT {
+class StaffShellUiIT extends BrowserTest {
 
-    static Browser browser;
 
     @Deployment(testable = false)
     static WebArchive deployment() {
         return Deployments.shagym();
-    }
-
-    @BeforeAll
-    static void startBrowser() {
-        browser = new Browser();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        browser.close();
     }
 
     @BeforeEach

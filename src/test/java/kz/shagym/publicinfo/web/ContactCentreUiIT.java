@@ -4,14 +4,12 @@ import static kz.shagym.testing.Cases.providerCase;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import kz.shagym.testing.Browser;
+import kz.shagym.testing.BrowserTest;
 import kz.shagym.testing.Deployments;
 import kz.shagym.testing.NeedsChromium;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
@@ -19,23 +17,12 @@ import org.openqa.selenium.By;
 /** The operator of 1414 in headless Chromium: a caller's case by number, the look-up in their list, the procedure at hand. */
 @NeedsChromium
 @ExtendWith(ArquillianExtension.class)
-class ContactCentreUiIT {
+class ContactCentreUiIT extends BrowserTest {
 
-    static Browser browser;
 
     @Deployment(testable = false)
     static WebArchive deployment() {
         return Deployments.shagym();
-    }
-
-    @BeforeAll
-    static void startBrowser() {
-        browser = new Browser();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        browser.close();
     }
 
     @Test

@@ -14,7 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import kz.shagym.testing.Browser;
+import kz.shagym.testing.BrowserTest;
 import kz.shagym.testing.Deployments;
 import kz.shagym.testing.Http;
 import kz.shagym.testing.NeedsChromium;
@@ -22,8 +22,6 @@ import kz.shagym.testing.QrCodes;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
@@ -35,25 +33,14 @@ import org.openqa.selenium.By;
  */
 @NeedsChromium
 @ExtendWith(ArquillianExtension.class)
-class PublicPagesUiIT {
+class PublicPagesUiIT extends BrowserTest {
 
     static final List<String> WCAG_21_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
 
-    static Browser browser;
 
     @Deployment(testable = false)
     static WebArchive deployment() {
         return Deployments.shagym();
-    }
-
-    @BeforeAll
-    static void startBrowser() {
-        browser = new Browser();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        browser.close();
     }
 
     static String enc(String s) {

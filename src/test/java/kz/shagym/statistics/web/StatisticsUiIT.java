@@ -10,7 +10,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import kz.shagym.kernel.service.BusinessClock;
-import kz.shagym.testing.Browser;
+import kz.shagym.testing.BrowserTest;
 import kz.shagym.testing.Cases;
 import kz.shagym.testing.Deployments;
 import kz.shagym.testing.NeedsChromium;
@@ -20,8 +20,6 @@ import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
@@ -29,24 +27,13 @@ import org.openqa.selenium.By;
 /** The quality dashboard and the open data in headless Chromium. */
 @NeedsChromium
 @ExtendWith(ArquillianExtension.class)
-class StatisticsUiIT {
+class StatisticsUiIT extends BrowserTest {
 
     static final YearMonth MONTH = YearMonth.from(LocalDate.now(BusinessClock.ZONE));
-    static Browser browser;
 
     @Deployment(testable = false)
     static WebArchive deployment() {
         return Deployments.shagym();
-    }
-
-    @BeforeAll
-    static void startBrowser() {
-        browser = new Browser();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        browser.close();
     }
 
     @Test
