@@ -122,8 +122,20 @@ public final class Browser implements AutoCloseable {
                 .until(ExpectedConditions.invisibilityOfElementLocated(By.id(id + "_panel")));
     }
 
+    /**
+     * The text of what {@code by} finds, once visible; read again when an Ajax update replaced
+     * the element between finding and reading it (Chromium then answers "Node with given id
+     * does not belong to the document" rather than a stale element).
+     */
     public String text(By by) {
-        return waitFor(by).getText();
+        return new WebDriverWait(driver, Duration.ofSeconds(20)).ignoring(org.openqa.selenium.WebDriverException.class)
+                .until(d -> waitFor(by).getText());
+    }
+
+    /** Waits until what {@code by} finds shows {@code text}, through Ajax updates that replace it. */
+    public void waitForText(By by, String text) {
+        new WebDriverWait(driver, Duration.ofSeconds(20)).ignoring(org.openqa.selenium.WebDriverException.class)
+                .until(ExpectedConditions.textToBePresentInElementLocated(by, text));
     }
 
     /** Signs in through the login form the container shows for a protected page. */

@@ -1,6 +1,7 @@
 package kz.shagym.statistics.model;
 
 import java.time.LocalDate;
+import kz.shagym.kernel.model.InvalidInput;
 import kz.shagym.kernel.model.WorkingCalendar;
 
 /**
@@ -42,6 +43,6 @@ public enum Figure {
                 return f;
             }
         }
-        throw new kz.shagym.kernel.model.InvalidInput("figure", "statistics.error.figure");
+        throw new InvalidInput("figure", "statistics.error.figure");
     }
 }

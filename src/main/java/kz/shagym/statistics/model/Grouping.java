@@ -1,5 +1,7 @@
 package kz.shagym.statistics.model;
 
+import kz.shagym.kernel.model.InvalidInput;
+
 /** What the rows of a figures table are: one per provider, per state service, per month, or per executor. */
 public enum Grouping {
     PROVIDER, SERVICE, MONTH, EXECUTOR;
@@ -21,6 +23,6 @@ public enum Grouping {
                 return g;
             }
         }
-        throw new kz.shagym.kernel.model.InvalidInput("groupBy", "statistics.error.groupBy");
+        throw new InvalidInput("groupBy", "statistics.error.groupBy");
     }
 }

@@ -11,6 +11,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
+import kz.shagym.kernel.model.InvalidInput;
 import kz.shagym.kernel.model.Organisation;
 import kz.shagym.kernel.model.OrganisationKind;
 import kz.shagym.kernel.model.Role;
@@ -72,7 +73,7 @@ public class Statistics {
     public FigureTable figures(Period period, Grouping grouping, String providerCode) {
         Organisation provider = provider(providerCode);
         if (grouping == Grouping.EXECUTOR && provider == null) {
-            throw new kz.shagym.kernel.model.InvalidInput("groupBy", "statistics.error.executorOfOne");
+            throw new InvalidInput("groupBy", "statistics.error.executorOfOne");
         }
         return tables.table(period, grouping, provider);
     }
@@ -81,7 +82,7 @@ public class Statistics {
     public List<CaseLine> cases(Period period, String providerCode, Figure figure, String serviceCode) {
         Organisation provider = provider(providerCode);
         if (provider == null) {
-            throw new kz.shagym.kernel.model.InvalidInput("provider", "statistics.error.provider");
+            throw new InvalidInput("provider", "statistics.error.provider");
         }
         boolean ownCases = !seesEveryProvider();
         Set<Long> one = Set.of(provider.getId());
@@ -113,7 +114,7 @@ public class Statistics {
         boolean named = code != null && !code.isBlank();
         if (seesEveryProvider()) {
             return named ? organisations.byCode(code.strip()).filter(o -> o.getKind() == OrganisationKind.SERVICE_PROVIDER)
-                    .orElseThrow(() -> new kz.shagym.kernel.model.InvalidInput("provider", "statistics.error.provider"))
+                    .orElseThrow(() -> new InvalidInput("provider", "statistics.error.provider"))
                     : null;
         }
         Organisation mine = staff.callerOrganisation();

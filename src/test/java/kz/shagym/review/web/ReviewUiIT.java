@@ -128,8 +128,7 @@ class ReviewUiIT {
 
     private static void expectState(Browser browser, String state) {
         try {
-            new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
-                    .until(ExpectedConditions.textToBePresentInElementLocated(By.id("caseState"), state));
+            browser.waitForText(By.id("caseState"), state);
         } catch (org.openqa.selenium.TimeoutException e) {
             browser.screenshot("review-expected-" + System.currentTimeMillis());
             throw e;

@@ -130,6 +130,7 @@ class StatisticsApiIT {
 
     @Test
     void openDataAsCsvWhenAskedForIt() {
+        Cases.answeredProviderCase();
         String year = "year=" + MONTH.getYear();
         HttpResponse<String> byHeader = Http.getWithHeader("/api/open-data/providers?" + year, "Accept", "text/csv");
         HttpResponse<String> byLink = Http.get("/api/open-data/providers?" + year + "&format=csv", null, null, null);
