@@ -1,5 +1,6 @@
 package kz.shagym.kernel.web;
 
+import jakarta.json.Json;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
@@ -10,6 +11,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Optional;
+import java.util.Set;
+import kz.shagym.kernel.service.Messages;
 
 /**
  * HTTP Basic for the JSON API. The staff screens sign in with a form; integrations and tests
@@ -23,6 +26,9 @@ public class ApiBasicAuthentication extends HttpFilter {
 
     private static final long serialVersionUID = 1L;
 
+    /** Methods that take no step: a signed-in browser may read over the API with its cookie. */
+    static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS");
+
     static final String CHALLENGE = "Basic realm=\"Shagym\", charset=\"UTF-8\"";
 
     @Override
@@ -30,6 +36,12 @@ public class ApiBasicAuthentication extends HttpFilter {
             throws IOException, ServletException {
         Optional<Credentials> credentials = Credentials.fromHeader(request.getHeader("Authorization"));
         if (credentials.isEmpty()) {
+            if (request.getUserPrincipal() != null && !SAFE_METHODS.contains(request.getMethod())) {
+                // Signed in by the screens' cookie alone: a page on another site could have sent
+                // this. A step over the API needs the API's own credentials.
+                refuse(request, response, HttpServletResponse.SC_FORBIDDEN, "api.error.cookieOnly");
+                return;
+            }
             chain.doFilter(request, response);
             return;
         }
@@ -37,7 +49,7 @@ public class ApiBasicAuthentication extends HttpFilter {
             request.login(credentials.get().user(), credentials.get().password());
         } catch (ServletException wrongCredentials) {
             response.setHeader("WWW-Authenticate", CHALLENGE);
-            response.sendError(HttpServletResponse.SC_UNAUTHORIZED);
+            refuse(request, response, HttpServletResponse.SC_UNAUTHORIZED, "api.error.credentials");
             return;
         }
         try {
@@ -49,6 +61,16 @@ public class ApiBasicAuthentication extends HttpFilter {
                 request.logout();
             }
         }
+    }
+
+    /** Answered here, as JSON in the caller's language like every API error, not by the container's own page. */
+    private static void refuse(HttpServletRequest request, HttpServletResponse response, int status, String key)
+            throws IOException {
+        response.setStatus(status);
+        response.setContentType("application/json;charset=UTF-8");
+        String message = Messages.in(Languages.fromAcceptLanguage(request.getHeader("Accept-Language"))).get(key);
+        response.getWriter().write(Json.createObjectBuilder().add("errors", Json.createArrayBuilder()
+                .add(Json.createObjectBuilder().addNull("field").add("message", message))).build().toString());
     }
 
     /** A user name and password from an {@code Authorization: Basic ...} header. */

@@ -14,8 +14,7 @@ public final class InlineFile {
 
     public static void send(HttpServletResponse response, Optional<byte[]> content, String type, String fileName)
             throws IOException {
-        response.setHeader("X-Content-Type-Options", "nosniff");
-        response.setHeader("Cache-Control", "private, no-store");
+        // Type sniffing and caching are settled for every answer by SecurityHeaders.
         if (content.isEmpty()) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;

@@ -46,6 +46,6 @@ public class LookupResource {
         JsonArrayBuilder cases = Json.createArrayBuilder();
         found.forEach(f -> cases.add(StatusJson.of(f, locale)));
         return Response.ok(Json.createObjectBuilder().add("cases", cases).build().toString())
-                .header("Cache-Control", "no-store").build();
+                .build();
     }
 }

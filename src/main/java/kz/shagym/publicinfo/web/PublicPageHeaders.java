@@ -19,7 +19,7 @@ import kz.shagym.kernel.service.ProcedureTerms;
  * Headers of the public pages and the public status API: the ministry's site may embed them
  * (CSP frame-ancestors, from the setting {@code public.frame-ancestors}, read at most once a
  * minute), no other site may; the status's address carries the access code, so no page sends
- * it on as a referrer; and no browser guesses a type.
+ * it on as a referrer. kernel.web.SecurityHeaders adds what every answer carries.
  */
 @WebFilter(urlPatterns = {"/", "/index.xhtml", "/status.xhtml", "/phones.xhtml", "/statistics.xhtml", "/api/status", "/api/open-data/*"},
         dispatcherTypes = {DispatcherType.REQUEST, DispatcherType.FORWARD})
@@ -42,7 +42,6 @@ public class PublicPageHeaders extends HttpFilter {
             throws IOException, ServletException {
         response.setHeader("Content-Security-Policy", "frame-ancestors " + frameAncestors.get("setting"));
         response.setHeader("Referrer-Policy", "no-referrer");
-        response.setHeader("X-Content-Type-Options", "nosniff");
         chain.doFilter(request, response);
     }
 

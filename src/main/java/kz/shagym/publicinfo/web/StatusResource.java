@@ -45,7 +45,7 @@ public class StatusResource {
         }
         StatusAnswer answer = statuses.open(number, code, request.getRemoteAddr());
         if (answer instanceof StatusAnswer.Found found) {
-            return Response.ok(StatusJson.of(found.status()).toString()).header("Cache-Control", "no-store").build();
+            return Response.ok(StatusJson.of(found.status()).toString()).build();
         }
         if (answer instanceof StatusAnswer.TryLater later) {
             long seconds = PublicPages.retryAfterSeconds(later.retryAfter());

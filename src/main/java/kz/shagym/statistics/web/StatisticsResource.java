@@ -42,7 +42,7 @@ public class StatisticsResource {
                             @QueryParam("groupBy") String groupBy, @QueryParam("provider") String provider) {
         Grouping grouping = groupBy == null || groupBy.isBlank() ? Grouping.PROVIDER : Grouping.parse(groupBy);
         var table = statistics.figures(Period.parse(from, to), grouping, provider);
-        return noStore(FigureJson.table(table, Languages.messagesFor(headers).locale()).toString());
+        return Response.ok(FigureJson.table(table, Languages.messagesFor(headers).locale()).toString()).build();
     }
 
     @GET
@@ -63,7 +63,7 @@ public class StatisticsResource {
             name(c, "outcome", l.outcome());
             cases.add(c);
         }
-        return noStore(Json.createObjectBuilder().add("cases", cases).build().toString());
+        return Response.ok(Json.createObjectBuilder().add("cases", cases).build().toString()).build();
     }
 
     private static void day(JsonObjectBuilder o, String key, LocalDate day) {
@@ -80,9 +80,5 @@ public class StatisticsResource {
         } else {
             o.add(key, value.name());
         }
-    }
-
-    private static Response noStore(String json) {
-        return Response.ok(json).header("Cache-Control", "no-store").build();
     }
 }

@@ -49,9 +49,12 @@ class ApiSecurityIT {
     }
 
     @Test
-    void aWrongPasswordIsRefused() {
-        HttpResponse<String> me = Http.get("/api/me", "admin", "wrong", null);
+    void aWrongPasswordIsRefusedInJsonInTheCallersLanguageWithoutTheServersName() {
+        HttpResponse<String> me = Http.get("/api/me", "admin", "wrong", "ru");
         assertEquals(401, me.statusCode());
+        assertTrue(me.headers().firstValue("Content-Type").orElse("").startsWith("application/json"));
+        assertEquals("{\"errors\":[{\"field\":null,\"message\":\"Неверное имя пользователя или пароль.\"}]}", me.body());
+        assertTrue(me.headers().firstValue("WWW-Authenticate").orElse("").startsWith("Basic"));
     }
 
     @Test

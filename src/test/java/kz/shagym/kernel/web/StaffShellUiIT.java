@@ -78,6 +78,21 @@ class StaffShellUiIT extends BrowserTest {
     }
 
     @Test
+    void aSignedOutSignInCookieOpensNothingAgain() {
+        browser.signInAs("head");
+        org.openqa.selenium.Cookie sso = browser.driver().manage().getCookieNamed("ShagymSSO");
+        assertTrue(sso != null, "signed in with the sign-in cookie");
+        browser.driver().findElement(By.id("signOutForm:signOut")).click();
+        browser.waitFor(By.id("staffSignIn"));
+        // Whoever kept a copy of the cookie puts it back: it is dead.
+        browser.forgetSession();
+        browser.driver().manage().addCookie(sso);
+        browser.open("/staff/journal.xhtml");
+        browser.waitFor(By.id("username"));
+        assertTrue(browser.driver().getCurrentUrl().contains("/login.xhtml"), browser.driver().getCurrentUrl());
+    }
+
+    @Test
     void onlyAdministratorsOpenTheAdministration() {
         browser.signInAs("head");
         browser.open("/admin/audit.xhtml");

@@ -1,0 +1,107 @@
+package kz.shagym.kernel.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import kz.shagym.testing.Deployments;
+import kz.shagym.testing.Http;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The header check on a page of each area and on the API, and no step over the API on the
+ * screens' sign-in cookie alone.
+ */
+@ExtendWith(ArquillianExtension.class)
+class SecurityHeadersIT {
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.shagym();
+    }
+
+    /** A browser-like client with its own cookies, signed in through the screens' form. */
+    static HttpClient signedIn(String user) throws Exception {
+        HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NORMAL).connectTimeout(Duration.ofSeconds(10)).build();
+        client.send(HttpRequest.newBuilder(URI.create(Deployments.baseUrl() + "/staff/")).build(),
+                HttpResponse.BodyHandlers.discarding());
+        HttpResponse<String> home = client.send(HttpRequest.newBuilder(URI.create(Deployments.baseUrl() + "/j_security_check"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("j_username=" + user + "&j_password=demo")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertTrue(home.body().contains("staffName"), "signed in as " + user);
+        return client;
+    }
+
+    static HttpResponse<String> get(HttpClient client, String path) throws Exception {
+        return client.send(HttpRequest.newBuilder(URI.create(Deployments.baseUrl() + path)).build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    static String header(HttpResponse<?> r, String name) {
+        return r.headers().firstValue(name).orElse("");
+    }
+
+    static void assertCommonHeaders(HttpResponse<?> r, String where) {
+        assertEquals("nosniff", header(r, "X-Content-Type-Options"), where);
+        assertTrue(header(r, "Content-Security-Policy").startsWith("frame-ancestors "), where);
+        assertFalse(header(r, "Referrer-Policy").isEmpty(), where);
+        assertTrue(r.headers().firstValue("X-Powered-By").isEmpty(), where + ": no product named");
+        assertFalse(header(r, "Server").matches(".*\\d.*"), where + ": no version in Server");
+    }
+
+    @Test
+    void staffAndAdministrationPagesAreNeitherFramedElsewhereNorCached() throws Exception {
+        for (String[] page : new String[][] {{"head", "/staff/journal.xhtml"}, {"admin", "/admin/audit.xhtml"},
+                {"quality", "/staff/statistics.xhtml"}}) {
+            HttpResponse<String> r = get(signedIn(page[0]), page[1]);
+            assertEquals(200, r.statusCode(), page[1]);
+            assertCommonHeaders(r, page[1]);
+            assertEquals("frame-ancestors 'self'", header(r, "Content-Security-Policy"), page[1]);
+            assertEquals("same-origin", header(r, "Referrer-Policy"), page[1]);
+            assertEquals("no-store", header(r, "Cache-Control"), page[1]);
+        }
+    }
+
+    @Test
+    void apiAnswersAreNeverCachedAndPublicPagesKeepTheirOwnFramingPolicy() throws Exception {
+        HttpResponse<String> api = Http.get("/api/me", "registrar");
+        assertEquals(200, api.statusCode());
+        assertCommonHeaders(api, "/api/me");
+        assertTrue(header(api, "Cache-Control").contains("no-store"));
+        HttpResponse<String> refused = Http.get("/api/statistics?from=2026-01&to=2026-01", "registrar");
+        assertEquals(403, refused.statusCode());
+        assertCommonHeaders(refused, "a refusal");
+
+        HttpResponse<String> home = Http.get("/", null, null, null);
+        assertCommonHeaders(home, "/");
+        assertEquals("no-referrer", header(home, "Referrer-Policy"), "the public pages' own policy");
+        assertFalse(header(home, "Cache-Control").contains("no-store"), "public pages may be cached");
+        assertCommonHeaders(Http.get("/login.xhtml", null, null, null), "/login.xhtml");
+    }
+
+    @Test
+    void theScreensCookieTakesNoStepOverTheApi() throws Exception {
+        HttpClient screens = signedIn("head");
+        assertEquals(200, get(screens, "/staff/journal.xhtml").statusCode());
+        HttpResponse<String> approval = screens.send(HttpRequest.newBuilder(URI.create(Deployments.baseUrl()
+                        + "/api/complaints/" + URLEncoder.encode("ЖТ-2026-000001", StandardCharsets.UTF_8) + "/approval"))
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString("{}")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(403, approval.statusCode(), "no step is taken on the screens' cookie alone: " + approval.body());
+        assertTrue(approval.body().contains("HTTP Basic"), approval.body());
+    }
+}
