@@ -6,6 +6,7 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import kz.shagym.kernel.model.SpreadsheetCell;
 import kz.shagym.statistics.model.FigureLine;
 import kz.shagym.statistics.model.FigureTable;
 import org.apache.commons.csv.CSVFormat;
@@ -36,6 +37,7 @@ final class OpenDataSheet {
         for (FigureLine line : table.lines()) {
             List<Object> row = new ArrayList<>(List.of(line.key(), text(line.name().getKk()),
                     text(line.name().getRu()), text(line.name().getEn())));
+            row.replaceAll(cell -> SpreadsheetCell.inert((String) cell));
             FigureJson.FIGURES.values().forEach(v -> row.add(v.apply(line.figures())));
             rows.add(row);
         }
