@@ -1,6 +1,5 @@
 package kz.shagym.kernel.web;
 
-import jakarta.json.Json;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
@@ -12,7 +11,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Optional;
 import java.util.Set;
-import kz.shagym.kernel.service.Messages;
 
 /**
  * HTTP Basic for the JSON API. The staff screens sign in with a form; integrations and tests
@@ -39,7 +37,7 @@ public class ApiBasicAuthentication extends HttpFilter {
             if (request.getUserPrincipal() != null && !SAFE_METHODS.contains(request.getMethod())) {
                 // Signed in by the screens' cookie alone: a page on another site could have sent
                 // this. A step over the API needs the API's own credentials.
-                refuse(request, response, HttpServletResponse.SC_FORBIDDEN, "api.error.cookieOnly");
+                ApiError.write(request, response, HttpServletResponse.SC_FORBIDDEN, "api.error.cookieOnly");
                 return;
             }
             chain.doFilter(request, response);
@@ -49,7 +47,7 @@ public class ApiBasicAuthentication extends HttpFilter {
             request.login(credentials.get().user(), credentials.get().password());
         } catch (ServletException wrongCredentials) {
             response.setHeader("WWW-Authenticate", CHALLENGE);
-            refuse(request, response, HttpServletResponse.SC_UNAUTHORIZED, "api.error.credentials");
+            ApiError.write(request, response, HttpServletResponse.SC_UNAUTHORIZED, "api.error.credentials");
             return;
         }
         try {
@@ -61,16 +59,6 @@ public class ApiBasicAuthentication extends HttpFilter {
                 request.logout();
             }
         }
-    }
-
-    /** Answered here, as JSON in the caller's language like every API error, not by the container's own page. */
-    private static void refuse(HttpServletRequest request, HttpServletResponse response, int status, String key)
-            throws IOException {
-        response.setStatus(status);
-        response.setContentType("application/json;charset=UTF-8");
-        String message = Messages.in(Languages.fromAcceptLanguage(request.getHeader("Accept-Language"))).get(key);
-        response.getWriter().write(Json.createObjectBuilder().add("errors", Json.createArrayBuilder()
-                .add(Json.createObjectBuilder().addNull("field").add("message", message))).build().toString());
     }
 
     /** A user name and password from an {@code Authorization: Basic ...} header. */

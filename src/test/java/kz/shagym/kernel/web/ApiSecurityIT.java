@@ -89,6 +89,15 @@ class ApiSecurityIT {
     }
 
     @Test
+    void aBodyLargerThanTheApiTakesIsRefusedBeforeAnythingReadsIt() {
+        String huge = "{\"summary\":\"" + "ә".repeat(200_000) + "\"}";
+        HttpResponse<String> r = Http.post("/api/complaints", huge, "registrar", "en");
+        assertEquals(413, r.statusCode(), r.body());
+        assertEquals("{\"errors\":[{\"field\":null,\"message\":\"The request body is larger than the API takes (256 KB).\"}]}",
+                r.body());
+    }
+
+    @Test
     void anAddressOrMethodTheApiLacksAnswersJsonWithoutInternals() {
         HttpResponse<String> missing = Http.get("/api/no-such-thing", null, null, "en");
         assertEquals(404, missing.statusCode());
