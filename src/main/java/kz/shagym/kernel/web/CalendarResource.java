@@ -23,6 +23,7 @@ import kz.shagym.kernel.service.WorkingDays;
  * The public working-day calendar (no sign-in): deadlines counted as Shagym counts them, and
  * each year's days off. Reasons come in the language of Accept-Language.
  */
+@Public
 @Path("calendar")
 @Produces(MediaType.APPLICATION_JSON)
 public class CalendarResource {

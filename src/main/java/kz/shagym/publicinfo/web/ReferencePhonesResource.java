@@ -11,12 +11,14 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import java.util.Locale;
 import kz.shagym.kernel.web.Languages;
+import kz.shagym.kernel.web.Public;
 import kz.shagym.publicinfo.model.ReferenceEntry;
 import kz.shagym.publicinfo.service.ReferenceDirectory;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The reference directory (¶8), public: each provider's phones, office and services. */
+@Public
 @Path("organisations/reference-phones")
 @Tag(name = "public")
 @Produces(MediaType.APPLICATION_JSON)

@@ -13,12 +13,14 @@ import jakarta.ws.rs.core.Response;
 import kz.shagym.kernel.model.InvalidInput;
 import kz.shagym.kernel.web.ApiError;
 import kz.shagym.kernel.web.Languages;
+import kz.shagym.kernel.web.Public;
 import kz.shagym.publicinfo.model.StatusAnswer;
 import kz.shagym.publicinfo.service.CaseStatuses;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** A case's public status by incoming number and access code, without sign-in (¶7). */
+@Public
 @Path("status")
 @Tag(name = "public")
 @Produces(MediaType.APPLICATION_JSON)

@@ -10,11 +10,13 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import java.util.Locale;
 import kz.shagym.kernel.web.Languages;
+import kz.shagym.kernel.web.Public;
 import kz.shagym.registry.service.StateServiceCatalogue;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** GET /api/services: the catalogue of state services offered for new complaints (no sign-in). */
+@Public
 @Path("services")
 @Tag(name = "catalogue")
 public class ServicesResource {

@@ -14,6 +14,7 @@ import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.Locale;
 import kz.shagym.kernel.model.InvalidInput;
+import kz.shagym.kernel.web.Public;
 import kz.shagym.statistics.model.FigureLine;
 import kz.shagym.statistics.model.FigureTable;
 import kz.shagym.statistics.service.OpenData;
@@ -26,6 +27,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  * XLSX with {@code format=xlsx}.
  * The columns are documented in docs/statistics.md, "Open data".
  */
+@Public
 @Path("open-data/providers")
 @Tag(name = "public")
 public class OpenDataResource {
