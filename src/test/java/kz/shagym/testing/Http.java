@@ -27,6 +27,11 @@ public final class Http {
         return send(request(path, user, password, language).build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 
+    /** A value as it goes into a query string or a path segment: "ЖТ-2026-000001" percent-encoded. */
+    public static String enc(String value) {
+        return java.net.URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+
     /** A GET without signing in, with one header set (Accept, say) over the defaults. */
     public static HttpResponse<String> getWithHeader(String path, String header, String value) {
         return send(request(path, null, null, null).setHeader(header, value).build(),

@@ -83,8 +83,11 @@ public class FigureTables {
 
         Map<String, Figures> grouped = new TreeMap<>();
         stored.forEach((key, figures) -> grouped.computeIfAbsent(grouping.of(key), k -> new Figures()).add(figures));
-        Function<String, LocalizedText> names = names(grouping);
-        Function<String, String> keys = grouping == Grouping.PROVIDER ? providerCodes() : Function.identity();
+        // A provider's row is grouped by its id and shown by its code and name.
+        Map<String, Organisation> providers = grouping == Grouping.PROVIDER ? providersById() : Map.of();
+        Function<String, LocalizedText> names = names(grouping, providers);
+        Function<String, String> keys = grouping == Grouping.PROVIDER
+                ? key -> providers.containsKey(key) ? providers.get(key).getCode() : key : Function.identity();
         List<FigureLine> lines = grouped.entrySet().stream()
                 .map(e -> new FigureLine(keys.apply(e.getKey()), names.apply(e.getKey()), e.getValue()))
                 .sorted(grouping == Grouping.PROVIDER ? RANKED : Comparator.comparing(FigureLine::key))
@@ -95,13 +98,9 @@ public class FigureTables {
                 refresh.refreshedAt().orElse(null));
     }
 
-    private Function<String, LocalizedText> names(Grouping grouping) {
+    private Function<String, LocalizedText> names(Grouping grouping, Map<String, Organisation> providers) {
         return switch (grouping) {
-            case PROVIDER -> {
-                Map<String, LocalizedText> byId = providers().values().stream()
-                        .collect(Collectors.toMap(o -> Long.toString(o.getId()), Organisation::getName));
-                yield byId::get;
-            }
+            case PROVIDER -> id -> providers.containsKey(id) ? providers.get(id).getName() : null;
             case SERVICE -> {
                 Map<String, LocalizedText> known = new HashMap<>();
                 yield code -> known.computeIfAbsent(code, c -> services.find(c).map(StateService::getName).orElse(null));
@@ -112,15 +111,7 @@ public class FigureTables {
         };
     }
 
-    private Function<String, String> providerCodes() {
-        Map<Long, Organisation> byId = providers();
-        return id -> {
-            Organisation o = byId.get(Long.parseLong(id));
-            return o == null ? id : o.getCode();
-        };
-    }
-
-    private Map<Long, Organisation> providers() {
-        return organisations.publicDirectory().stream().collect(Collectors.toMap(Organisation::getId, o -> o));
+    private Map<String, Organisation> providersById() {
+        return organisations.publicDirectory().stream().collect(Collectors.toMap(o -> Long.toString(o.getId()), o -> o));
     }
 }

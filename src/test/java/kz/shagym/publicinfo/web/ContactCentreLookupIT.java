@@ -8,9 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
-import java.net.URLEncoder;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import kz.shagym.testing.Deployments;
 import kz.shagym.testing.Http;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -31,14 +29,11 @@ class ContactCentreLookupIT {
         return Deployments.shagym();
     }
 
-    static String enc(String s) {
-        return URLEncoder.encode(s, StandardCharsets.UTF_8);
-    }
 
     @Test
     void anOperatorFindsACaseByNumberAtAnyProviderAndTheLookUpIsAudited() {
         String number = providerCase();
-        HttpResponse<String> r = Http.get("/api/lookup?number=" + enc(number.toLowerCase()), "operator", "demo", "ru");
+        HttpResponse<String> r = Http.get("/api/lookup?number=" + Http.enc(number.toLowerCase()), "operator", "demo", "ru");
         JsonArray cases = ok(r, 200).getJsonArray("cases");
         JsonObject found = cases.stream().map(JsonObject.class::cast)
                 .filter(c -> c.getString("number").equals(number)).findFirst().orElseThrow();
@@ -57,7 +52,7 @@ class ContactCentreLookupIT {
         String demo = providerCase();
         String second = ok(Http.post("/api/complaints", kz.shagym.testing.Letters.json("900101300017", kz.shagym.testing.Cases.TODAY),
                 "registrar2", null), 201).getString("number");
-        JsonArray cases = ok(Http.get("/api/lookup?iin=" + enc("9001 0130 0017"), "quality", "demo", null), 200).getJsonArray("cases");
+        JsonArray cases = ok(Http.get("/api/lookup?iin=" + Http.enc("9001 0130 0017"), "quality", "demo", null), 200).getJsonArray("cases");
         String listed = cases.toString();
         assertTrue(listed.contains("\"number\":\"" + demo + "\"") && listed.contains("\"code\":\"DEMO\""), listed);
         assertTrue(listed.contains("\"number\":\"" + second + "\"") && listed.contains("\"code\":\"SECOND\""), listed);
@@ -68,12 +63,12 @@ class ContactCentreLookupIT {
     @ParameterizedTest
     @ValueSource(strings = {"registrar", "executor", "head", "registrar2", "agency-registrar", "admin"})
     void refusedToEveryoneElse(String user) {
-        assertEquals(403, Http.get("/api/lookup?number=" + enc("ЖТ-2026-000001"), user).statusCode(), user);
+        assertEquals(403, Http.get("/api/lookup?number=" + Http.enc("ЖТ-2026-000001"), user).statusCode(), user);
     }
 
     @Test
     void notWithoutSigningIn() {
-        assertEquals(401, Http.get("/api/lookup?number=" + enc("ЖТ-2026-000001"), null, null, null).statusCode());
+        assertEquals(401, Http.get("/api/lookup?number=" + Http.enc("ЖТ-2026-000001"), null, null, null).statusCode());
     }
 
     @ParameterizedTest

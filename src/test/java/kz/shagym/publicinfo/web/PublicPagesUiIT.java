@@ -9,8 +9,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -43,9 +41,6 @@ class PublicPagesUiIT extends BrowserTest {
         return Deployments.shagym();
     }
 
-    static String enc(String s) {
-        return URLEncoder.encode(s, StandardCharsets.UTF_8);
-    }
 
     @Test
     void theQrCodeOfAPrintedConfirmationOpensTheStatusInKazakhThenRussian() {
@@ -91,8 +86,8 @@ class PublicPagesUiIT extends BrowserTest {
         String number = providerCase();
         String code = ok(Http.get(path(number), "registrar"), 200).getString("accessCode");
         List<String> pages = List.of("/index.xhtml", "/status.xhtml",
-                "/status.xhtml?number=" + enc(number) + "&code=" + code,
-                "/status.xhtml?number=" + enc(number) + "&code=AAAAA-AAAAA",
+                "/status.xhtml?number=" + Http.enc(number) + "&code=" + code,
+                "/status.xhtml?number=" + Http.enc(number) + "&code=AAAAA-AAAAA",
                 "/phones.xhtml", "/phones.xhtml?q=zzzz", "/statistics.xhtml", "/login.xhtml");
         StringBuilder violations = new StringBuilder();
         for (String language : List.of("kk", "ru", "en")) {

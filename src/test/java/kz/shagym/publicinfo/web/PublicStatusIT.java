@@ -12,9 +12,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
-import java.net.URLEncoder;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.util.Set;
 import kz.shagym.testing.Deployments;
 import kz.shagym.testing.Http;
@@ -49,12 +47,9 @@ class PublicStatusIT {
     }
 
     static HttpResponse<String> status(String number, String code) {
-        return Http.get("/api/status?number=" + enc(number) + "&code=" + enc(code), null, null, "en");
+        return Http.get("/api/status?number=" + Http.enc(number) + "&code=" + Http.enc(code), null, null, "en");
     }
 
-    static String enc(String s) {
-        return URLEncoder.encode(s, StandardCharsets.UTF_8);
-    }
 
     static void assertNothingPersonal(String body) {
         for (String personal : PERSONAL) {
@@ -174,7 +169,7 @@ class PublicStatusIT {
         assertEquals(wrongCode.headers().map().keySet(), wrongNumber.headers().map().keySet());
         assertTrue(wrongCode.body().contains("No case matches this incoming number and access code"), wrongCode.body());
 
-        HttpResponse<String> noCode = Http.get("/api/status?number=" + enc(number), null, null, "ru");
+        HttpResponse<String> noCode = Http.get("/api/status?number=" + Http.enc(number), null, null, "ru");
         assertEquals(400, noCode.statusCode());
         assertEquals("{\"errors\":[{\"field\":\"code\",\"message\":\"Введите код доступа.\"}]}", noCode.body());
     }
@@ -183,7 +178,7 @@ class PublicStatusIT {
     void thePageShowsTheStatusInKazakhThenRussianWithoutASession() {
         String number = answeredProviderCase();
         String code = code(number, "registrar");
-        String query = "?number=" + enc(number) + "&code=" + enc(code);
+        String query = "?number=" + Http.enc(number) + "&code=" + Http.enc(code);
         HttpResponse<String> kk = Http.get("/status.xhtml" + query, null, null, null);
         assertEquals(200, kk.statusCode(), kk.body());
         assertTrue(kk.body().contains(number), kk.body());
@@ -198,7 +193,7 @@ class PublicStatusIT {
         assertTrue(ru.body().contains("Ответ отправлен"), ru.body());
         assertTrue(ru.body().contains("lang=\"ru\""));
 
-        HttpResponse<String> wrong = Http.get("/status.xhtml?number=" + enc(number) + "&code=AAAAA-AAAAA&lang=en",
+        HttpResponse<String> wrong = Http.get("/status.xhtml?number=" + Http.enc(number) + "&code=AAAAA-AAAAA&lang=en",
                 null, null, null);
         assertEquals(404, wrong.statusCode());
         assertTrue(wrong.body().contains("No case matches this incoming number and access code"), wrong.body());
@@ -210,7 +205,7 @@ class PublicStatusIT {
         HttpResponse<String> page = Http.get("/status.xhtml", null, null, null);
         assertEquals(200, page.statusCode(), "a bare page is the form, no look-up");
         assertTrue(page.body().contains("name=\"number\""));
-        HttpResponse<String> probe = Http.get("/status.xhtml?number=" + enc("\"><script>alert(1)</script>")
+        HttpResponse<String> probe = Http.get("/status.xhtml?number=" + Http.enc("\"><script>alert(1)</script>")
                 + "&code=", null, null, null);
         assertFalse(probe.body().contains("<script>alert(1)"), probe.body());
         assertTrue(probe.body().contains("&lt;script&gt;") || probe.body().contains("&#60;script"), probe.body());
@@ -223,12 +218,12 @@ class PublicStatusIT {
         assertTrue(all.body().contains("\"code\":\"DEMO\""), all.body());
         assertTrue(all.body().contains("\"code\":\"AGENCY\""), "the authorized body's phones too");
         assertFalse(all.body().contains("\"code\":\"IT\""), "not the IT department");
-        String identity = Http.get("/api/organisations/reference-phones?q=" + enc("удостоверения"), null, null, "ru").body();
+        String identity = Http.get("/api/organisations/reference-phones?q=" + Http.enc("удостоверения"), null, null, "ru").body();
         assertTrue(identity.contains("\"code\":\"DEMO\"") && identity.contains("Выдача удостоверения личности"), identity);
         assertFalse(identity.contains("\"code\":\"SECOND\""), identity);
         assertEquals("[]", Http.get("/api/organisations/reference-phones?q=zzzz", null, null, null).body());
 
-        HttpResponse<String> page = Http.get("/phones.xhtml?q=" + enc("DEMO-005") + "&lang=en", null, null, null);
+        HttpResponse<String> page = Http.get("/phones.xhtml?q=" + Http.enc("DEMO-005") + "&lang=en", null, null, null);
         assertEquals(200, page.statusCode());
         assertTrue(page.body().contains("Award of state social benefits"), page.body());
         assertTrue(page.body().contains("1414") && page.body().contains("8 800 080 7777"), "the contact centre's numbers");
