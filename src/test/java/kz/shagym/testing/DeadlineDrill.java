@@ -12,11 +12,14 @@ import jakarta.ws.rs.core.MediaType;
 import java.time.LocalDate;
 import kz.shagym.deadlines.service.DeadlineWatch;
 import kz.shagym.kernel.model.Organisation;
+import kz.shagym.kernel.web.Public;
 
 /**
  * Test-only (never in the shipped WAR): lets client-side tests register a deadline of the
  * demo provider that passed some days ago, and read whether its overdue notice went out.
+ * Open without signing in, as the tests call it.
  */
+@Public
 @Path("test-drill")
 public class DeadlineDrill {
 
