@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import kz.shagym.kernel.model.PlainText;
 import kz.shagym.registry.model.AnswerDelivery;
 import kz.shagym.registry.model.AppealGround;
 import kz.shagym.registry.model.AnswerLanguage;
@@ -158,6 +159,8 @@ public final class IntakeRules {
             }
         } else if (value.strip().length() > max) {
             problem(field, "intake.error.tooLong", max);
+        } else if (PlainText.hasHiddenCharacters(value)) {
+            problem(field, "intake.error.hiddenCharacters");
         }
     }
 

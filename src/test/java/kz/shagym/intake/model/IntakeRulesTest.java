@@ -39,6 +39,19 @@ class IntakeRulesTest {
     }
 
     @Test
+    void invisibleAndControlCharactersAreRefusedAtTheirField() {
+        ComplaintForm f = letter();
+        f.getComplainant().setSurname("Сейі\u202Eтова");
+        f.getComplainant().setAddress("Астана,\u200B Абай 1");
+        f.setSummary("Анықтама\u0000 берілмеді.");
+        assertEquals(List.of("surname:intake.error.hiddenCharacters", "address:intake.error.hiddenCharacters",
+                "summary:intake.error.hiddenCharacters"), fields(f));
+        f = letter();
+        f.setSummary("Бірінші жол.\nЕкінші жол.\tТабуляция.");
+        assertEquals(List.of(), fields(f), "line breaks and tabs are what people type");
+    }
+
+    @Test
     void aMistypedIinIsCaughtByItsCheckDigit() {
         ComplaintForm f = letter();
         f.getComplainant().setIin("900101300018");

@@ -93,6 +93,12 @@ class ComplaintApiIT {
         HttpResponse<String> kazakh = Http.post("/api/complaints", "{\"channel\":\"POST\"", "registrar", "kk");
         assertEquals(400, kazakh.statusCode(), "malformed JSON: " + kazakh.body());
 
+        HttpResponse<String> reversed = Http.post("/api/complaints", Letters.json(VALID_IIN, "2026-11-20")
+                .replace("Сейітова", "Сейі\\u202eтова"), "registrar", "en");
+        assertEquals(400, reversed.statusCode(), "a bidi override in the surname: " + reversed.body());
+        assertEquals("{\"errors\":[{\"field\":\"surname\",\"message\":\"Remove the invisible or control characters"
+                + " (copied from elsewhere, perhaps).\"}]}", reversed.body());
+
         long after = sequenceOf(json(register(Letters.json(VALID_IIN, "2026-11-20"))).getString("number"));
         assertEquals(before + 1, after, "the refused registrations burned no number");
     }
