@@ -18,7 +18,6 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.HashSet;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.logging.Logger;
@@ -32,8 +31,9 @@ import kz.shagym.statistics.model.Tally;
  * Keeps the monthly figures caught up with the cases
  * (docs/statistics.md, "How the figures are kept"). Every move of a case leaves a line in its
  * timeline; a refresh finds the cases whose timelines grew since the last one and counts
- * their providers' months again, from the cases, whole. Counting again rather than adding to a total means a figure can never
- * drift from its cases, and a clerk's step never waits on a dashboard's row.
+ * their providers' months again, from the cases, whole. Counting again rather than adding to
+ * a total means a figure can never drift from its cases, and a clerk's step never waits on a
+ * dashboard's row.
  *
  * <p>The timer refreshes every minute; a dashboard refreshes first when anything happened
  * since, so its reader sees their own last step counted. The look-back overlaps the last
@@ -64,34 +64,33 @@ public class FigureRefresh {
     @Inject
     private BusinessClock clock;
 
-    /** Whether a case moved since the last refresh, or the figures were never built; one indexed look. */
+    /** When the figures last caught up (null: never built), and whether a case moved since. */
+    public record State(Instant refreshedAt, boolean behind) {
+    }
+
+    /** Where the figures stand; one indexed look at the refresh row and the timelines' newest line. */
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
-    public boolean behind() {
+    public State state() {
         try (Connection c = database.getConnection();
              PreparedStatement s = c.prepareStatement("SELECT r.refreshed_to, r.last_event_id,"
                      + " (SELECT MAX(id) FROM complaint_event) FROM figure_refresh r WHERE r.id = 1");
              ResultSet r = s.executeQuery()) {
-            return !r.next() || r.getTimestamp(1) == null || r.getLong(3) > r.getLong(2);
+            if (!r.next()) {
+                return new State(null, true);
+            }
+            Timestamp refreshed = r.getTimestamp(1);
+            return new State(refreshed == null ? null : refreshed.toInstant(), refreshed == null || r.getLong(3) > r.getLong(2));
         } catch (SQLException e) {
             throw new IllegalStateException("reading the figures' refresh failed", e);
         }
     }
 
-    /** When the figures were last caught up; empty before they were first built. */
-    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
-    public Optional<Instant> refreshedAt() {
-        try (Connection c = database.getConnection();
-             PreparedStatement s = c.prepareStatement("SELECT refreshed_to FROM figure_refresh WHERE id = 1");
-             ResultSet r = s.executeQuery()) {
-            return r.next() && r.getTimestamp(1) != null ? Optional.of(r.getTimestamp(1).toInstant()) : Optional.empty();
-        } catch (SQLException e) {
-            throw new IllegalStateException("reading the figures' refresh failed", e);
-        }
-    }
-
-    /** Counts again every month a case moved in since the last refresh; builds every month the first time. */
+    /**
+     * Counts again every month a case moved in since the last refresh; builds every month the
+     * first time. Answers the time the figures now stand at.
+     */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public void catchUp() {
+    public Instant catchUp() {
         Instant now = clock.now();
         long started = System.nanoTime();
         try (Connection c = database.getConnection()) {
@@ -121,6 +120,7 @@ public class FigureRefresh {
                 LOG.info(() -> "Quality figures built for " + months.size() + " months in "
                         + (System.nanoTime() - started) / 1_000_000 + " ms");
             }
+            return now;
         } catch (SQLException e) {
             throw new IllegalStateException("refreshing the figures failed", e);
         }

@@ -6,6 +6,7 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import java.time.Instant;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -72,9 +73,8 @@ public class FigureTables {
 
     /** The period's figures grouped, of one provider or of all (null). */
     public FigureTable table(Period period, Grouping grouping, Organisation provider) {
-        if (refresh.behind()) {
-            refresh.catchUp();
-        }
+        FigureRefresh.State state = refresh.state();
+        Instant refreshedAt = state.behind() ? refresh.catchUp() : state.refreshedAt();
         Long id = provider == null ? null : provider.getId();
         Map<FigureKey, Figures> stored = rows.read(period, id);
         Tally overdue = new Tally(workingDays.calendar())
@@ -95,7 +95,7 @@ public class FigureTables {
         Figures total = new Figures();
         lines.forEach(l -> total.add(l.figures()));
         return new FigureTable(period, grouping, provider == null ? null : provider.getCode(), lines, total,
-                refresh.refreshedAt().orElse(null));
+                refreshedAt);
     }
 
     private Function<String, LocalizedText> names(Grouping grouping, Map<String, Organisation> providers) {

@@ -31,6 +31,8 @@ public class OpenDataView {
 
     private Integer year;
     private FigureTable table;
+    /** Drawn once: the page asks for it more than once as it renders. */
+    private String rankingChart;
 
     public void load() {
         if (year == null) {
@@ -38,6 +40,7 @@ public class OpenDataView {
         }
         try {
             table = openData.providers(year);
+            rankingChart = charts.ranking(table);
         } catch (Refused refused) {
             messages.refused("year", refused);
         }
@@ -54,7 +57,7 @@ public class OpenDataView {
     }
 
     public String getRankingChart() {
-        return table == null ? null : charts.ranking(table);
+        return rankingChart;
     }
 
     public FigureTable getTable() {

@@ -51,6 +51,10 @@ public class StatisticsView implements Serializable {
     private FigureTable table;
     private FigureTable trend;
     private List<Organisation> providers;
+    private boolean everyProvider;
+    /** Drawn once when the figures are read: the page asks for each more than once as it renders. */
+    private String rankingChart;
+    private String trendChart;
 
     /** Reads the figures the address asks for; this year by provider (a provider's head: by service) when it asks nothing. */
     public void load() {
@@ -61,20 +65,23 @@ public class StatisticsView implements Serializable {
         if (blank(asked.getTo())) {
             asked.setTo(now.toString());
         }
+        everyProvider = statistics.seesEveryProvider();
         if (blank(groupBy)) {
-            groupBy = statistics.seesEveryProvider() && blank(asked.getProvider()) ? "provider" : "service";
+            groupBy = everyProvider && blank(asked.getProvider()) ? "provider" : "service";
         }
         try {
             Period period = asked.period();
             table = statistics.figures(period, Grouping.parse(groupBy), asked.getProvider());
             trend = statistics.figures(period, Grouping.MONTH, asked.getProvider());
+            rankingChart = table.grouping() == Grouping.PROVIDER ? charts.ranking(table) : null;
+            trendChart = charts.trend(trend);
         } catch (Refused refused) {
             messages.refused(FORM, refused);
         }
     }
 
     public boolean isEveryProvider() {
-        return statistics.seesEveryProvider();
+        return everyProvider;
     }
 
     /** The providers one may choose from: every service provider, for the authorized body. */
@@ -119,11 +126,11 @@ public class StatisticsView implements Serializable {
     }
 
     public String getRankingChart() {
-        return table == null || table.grouping() != Grouping.PROVIDER ? null : charts.ranking(table);
+        return rankingChart;
     }
 
     public String getTrendChart() {
-        return trend == null ? null : charts.trend(trend);
+        return trendChart;
     }
 
     public FigureTable getTable() {
