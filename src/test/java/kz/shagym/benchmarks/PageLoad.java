@@ -1,13 +1,10 @@
 package kz.shagym.benchmarks;
 
-import java.net.CookieManager;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.time.Duration;
+import kz.shagym.testing.ScreenSession;
 
 /**
  * A load generator for a staff page: {@code load.clients} signed-in sessions (form login, one
@@ -24,7 +21,7 @@ public final class PageLoad {
         String user = System.getProperty("load.user", "head");
         int clients = Integer.getInteger("load.clients", 4);
         LoadLoop.Result result = LoadLoop.run(clients, i -> {
-            HttpClient session = signedIn(url, user, System.getProperty("load.password", "demo"));
+            HttpClient session = ScreenSession.signedIn(url, user, System.getProperty("load.password", "demo"));
             return () -> {
                 HttpResponse<String> page = session.send(HttpRequest.newBuilder(URI.create(url + path)).build(),
                         HttpResponse.BodyHandlers.ofString());
@@ -35,21 +32,5 @@ public final class PageLoad {
                 clients, result.seconds(), result.latencies().length, result.perSecond(), result.failures());
         System.out.println(Latencies.summary(result.latencies()));
         System.exit(result.failures() == 0 && result.latencies().length > 0 ? 0 : 1);
-    }
-
-    /** A client with its own session, signed in through the container's form login. */
-    static HttpClient signedIn(String url, String user, String password) throws Exception {
-        HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).cookieHandler(new CookieManager())
-                .followRedirects(HttpClient.Redirect.NORMAL).connectTimeout(Duration.ofSeconds(10)).build();
-        client.send(HttpRequest.newBuilder(URI.create(url + "/staff/")).build(), HttpResponse.BodyHandlers.discarding());
-        String form = "j_username=" + URLEncoder.encode(user, StandardCharsets.UTF_8) + "&j_password="
-                + URLEncoder.encode(password, StandardCharsets.UTF_8);
-        HttpResponse<String> home = client.send(HttpRequest.newBuilder(URI.create(url + "/j_security_check"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
-        if (!home.body().contains("staffName")) {
-            throw new IllegalStateException("sign-in as " + user + " failed: HTTP " + home.statusCode());
-        }
-        return client;
     }
 }

@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.IntFunction;
+import kz.shagym.testing.ScreenSession;
 
 /**
  * The quality figures with the million cases of {@code seed-1m-statistics.sql} (README,
@@ -46,7 +47,7 @@ public final class StatisticsLoad {
                 "\"cases\"");
         measure("open data, year 2025, CSV", http, null,
                 i -> url + "/api/open-data/providers?year=2025&format=csv", "provider,name_kk");
-        HttpClient signedIn = PageLoad.signedIn(url, "quality", "demo");
+        HttpClient signedIn = ScreenSession.signedIn(url, "quality", "demo");
         measure("dashboard page, year 2025, all providers", signedIn, null,
                 i -> url + "/staff/statistics.xhtml?from=2025-01&to=2025-12", "figures:table");
         System.exit(0);

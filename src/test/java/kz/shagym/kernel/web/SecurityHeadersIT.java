@@ -4,16 +4,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.CookieManager;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import kz.shagym.testing.Deployments;
 import kz.shagym.testing.Http;
+import kz.shagym.testing.ScreenSession;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -32,18 +31,8 @@ class SecurityHeadersIT {
         return Deployments.shagym();
     }
 
-    /** A browser-like client with its own cookies, signed in through the screens' form. */
     static HttpClient signedIn(String user) throws Exception {
-        HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).cookieHandler(new CookieManager())
-                .followRedirects(HttpClient.Redirect.NORMAL).connectTimeout(Duration.ofSeconds(10)).build();
-        client.send(HttpRequest.newBuilder(URI.create(Deployments.baseUrl() + "/staff/")).build(),
-                HttpResponse.BodyHandlers.discarding());
-        HttpResponse<String> home = client.send(HttpRequest.newBuilder(URI.create(Deployments.baseUrl() + "/j_security_check"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("j_username=" + user + "&j_password=demo")).build(),
-                HttpResponse.BodyHandlers.ofString());
-        assertTrue(home.body().contains("staffName"), "signed in as " + user);
-        return client;
+        return ScreenSession.signedIn(Deployments.baseUrl(), user, "demo");
     }
 
     static HttpResponse<String> get(HttpClient client, String path) throws Exception {

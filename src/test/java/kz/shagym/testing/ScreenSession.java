@@ -1,0 +1,33 @@
+package kz.shagym.testing;
+
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+
+/** A browser-like HTTP client of the staff screens: its own cookies, signed in through the form. */
+public final class ScreenSession {
+
+    private ScreenSession() {
+    }
+
+    /** A client with its own session, signed in through the container's form login. */
+    public static HttpClient signedIn(String url, String user, String password) throws Exception {
+        HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NORMAL).connectTimeout(Duration.ofSeconds(10)).build();
+        client.send(HttpRequest.newBuilder(URI.create(url + "/staff/")).build(), HttpResponse.BodyHandlers.discarding());
+        String form = "j_username=" + URLEncoder.encode(user, StandardCharsets.UTF_8) + "&j_password="
+                + URLEncoder.encode(password, StandardCharsets.UTF_8);
+        HttpResponse<String> home = client.send(HttpRequest.newBuilder(URI.create(url + "/j_security_check"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+        if (!home.body().contains("staffName")) {
+            throw new IllegalStateException("sign-in as " + user + " failed: HTTP " + home.statusCode());
+        }
+        return client;
+    }
+}
