@@ -17,17 +17,28 @@ public final class ScreenSession {
 
     /** A client with its own session, signed in through the container's form login. */
     public static HttpClient signedIn(String url, String user, String password) throws Exception {
-        HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).cookieHandler(new CookieManager())
-                .followRedirects(HttpClient.Redirect.NORMAL).connectTimeout(Duration.ofSeconds(10)).build();
-        client.send(HttpRequest.newBuilder(URI.create(url + "/staff/")).build(), HttpResponse.BodyHandlers.discarding());
-        String form = "j_username=" + URLEncoder.encode(user, StandardCharsets.UTF_8) + "&j_password="
-                + URLEncoder.encode(password, StandardCharsets.UTF_8);
-        HttpResponse<String> home = client.send(HttpRequest.newBuilder(URI.create(url + "/j_security_check"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+        HttpClient client = client();
+        HttpResponse<String> home = signIn(client, url, user, password);
         if (!home.body().contains("staffName")) {
             throw new IllegalStateException("sign-in as " + user + " failed: HTTP " + home.statusCode());
         }
         return client;
+    }
+
+    /** A client of its own, with a cookie jar, that follows redirects as a browser does. */
+    public static HttpClient client() {
+        return HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NORMAL).connectTimeout(Duration.ofSeconds(10)).build();
+    }
+
+    /** Asks for the staff home page and fills in the sign-in form: the page the browser lands on. */
+    public static HttpResponse<String> signIn(HttpClient client, String url, String user, String password)
+            throws Exception {
+        client.send(HttpRequest.newBuilder(URI.create(url + "/staff/")).build(), HttpResponse.BodyHandlers.discarding());
+        String form = "j_username=" + URLEncoder.encode(user, StandardCharsets.UTF_8) + "&j_password="
+                + URLEncoder.encode(password, StandardCharsets.UTF_8);
+        return client.send(HttpRequest.newBuilder(URI.create(url + "/j_security_check"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
     }
 }

@@ -20,6 +20,8 @@ import jakarta.validation.constraints.Size;
 @Table(name = "staff_member")
 @NamedQuery(name = "StaffMember.ofOrganisation",
         query = "select s from StaffMember s where s.organisation = :organisation order by s.surname")
+@NamedQuery(name = "StaffMember.all",
+        query = "select s from StaffMember s order by s.organisation.code, s.surname, s.givenName")
 public class StaffMember {
 
     @Id
@@ -61,6 +63,17 @@ public class StaffMember {
 
     public StaffMember(String login, Organisation organisation, String surname, String givenName, String patronymic) {
         this.login = login;
+        this.organisation = organisation;
+        this.surname = surname;
+        this.givenName = givenName;
+        this.patronymic = patronymic;
+    }
+
+    /**
+     * Moves the member to another organisation or corrects their name as printed on
+     * documents. What they did before stays under their login, with the name it was signed with.
+     */
+    public void change(Organisation organisation, String surname, String givenName, String patronymic) {
         this.organisation = organisation;
         this.surname = surname;
         this.givenName = givenName;

@@ -17,6 +17,7 @@ import kz.shagym.kernel.model.Organisation;
 import kz.shagym.kernel.model.Role;
 import kz.shagym.kernel.model.StaffMember;
 import kz.shagym.kernel.model.StaffProfile;
+import kz.shagym.kernel.model.StaffStanding;
 
 /** Who is calling: their staff record, organisation and roles. */
 @Stateless
@@ -41,6 +42,11 @@ public class StaffDirectory {
     /** The caller's staff record; empty for anonymous callers and for logins Shagym does not know. */
     public Optional<StaffMember> caller() {
         return callerLogin().map(login -> em.find(StaffMember.class, login));
+    }
+
+    /** Whether the signed-in caller may work: an active staff record, none, or a deactivated one. */
+    public StaffStanding callerStanding() {
+        return StaffStanding.of(caller());
     }
 
     public Set<Role> callerRoles() {

@@ -35,6 +35,11 @@ public class CurrentStaff {
         return directory.callerLogin().isPresent();
     }
 
+    /** Whether the signed-in login has an active staff record, and so may work (StaffRecordRequired). */
+    public boolean isWorking() {
+        return member().map(StaffMember::isActive).orElse(false);
+    }
+
     public String getLogin() {
         return directory.callerLogin().orElse("");
     }

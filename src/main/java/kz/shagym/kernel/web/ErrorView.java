@@ -1,11 +1,15 @@
 package kz.shagym.kernel.web;
 
+import jakarta.ejb.EJB;
 import jakarta.ejb.EJBAccessException;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Named;
 import java.util.Map;
+import java.util.Optional;
+import kz.shagym.kernel.model.StaffStanding;
+import kz.shagym.kernel.service.StaffDirectory;
 
 /**
  * What the error page says: not found, not yours to see (the container's 403, or a service
@@ -16,7 +20,11 @@ import java.util.Map;
 @RequestScoped
 public class ErrorView {
 
+    @EJB
+    private StaffDirectory staff;
+
     private Integer status;
+    private String kind;
 
     public int getStatus() {
         if (status == null) {
@@ -41,12 +49,23 @@ public class ErrorView {
         return false;
     }
 
-    /** The message key's ending for this status: "notFound", "forbidden" or the general one. */
+    /**
+     * The message key's ending for this status: "notFound", "forbidden" or the general one. A
+     * refusal of a signed-in login without an active staff record says that instead
+     * ("standing.NO_RECORD."), whichever page they asked for.
+     */
     public String getKind() {
-        return switch (getStatus()) {
-            case 404 -> "notFound.";
-            case 403 -> "forbidden.";
-            default -> "";
-        };
+        if (kind == null) {
+            kind = switch (getStatus()) {
+                case 404 -> "notFound.";
+                case 403 -> standing().map(StaffStanding::kind).orElse("forbidden.");
+                default -> "";
+            };
+        }
+        return kind;
+    }
+
+    private Optional<StaffStanding> standing() {
+        return staff.callerLogin().map(login -> staff.callerStanding()).filter(s -> s != StaffStanding.ACTIVE);
     }
 }

@@ -2,6 +2,7 @@ package kz.shagym.kernel.web;
 
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
+import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpFilter;
@@ -19,7 +20,7 @@ import java.io.IOException;
  * styles, scripts and images under the Faces resource path stay cacheable). Over TLS, the
  * browser is told to come back only over TLS.
  */
-@WebFilter(urlPatterns = "/*", dispatcherTypes = {DispatcherType.REQUEST, DispatcherType.FORWARD})
+@WebFilter(urlPatterns = "/*", dispatcherTypes = {DispatcherType.REQUEST, DispatcherType.FORWARD, DispatcherType.ERROR})
 public class SecurityHeaders extends HttpFilter {
 
     private static final long serialVersionUID = 1L;
@@ -36,10 +37,22 @@ public class SecurityHeaders extends HttpFilter {
         if (request.isSecure()) {
             response.setHeader("Strict-Transport-Security", ONE_YEAR_OF_TLS);
         }
-        if (signedInArea(request.getServletPath())) {
+        if (signedInArea(askedPath(request))) {
             response.setHeader("Cache-Control", "no-store");
         }
         chain.doFilter(request, response);
+    }
+
+    /**
+     * The path the browser asked for. The error page (a refusal the container answered before
+     * any filter ran, a 404) is dispatched anew, and answers for the page that was asked.
+     */
+    private static String askedPath(HttpServletRequest request) {
+        Object asked = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
+        if (request.getDispatcherType() == DispatcherType.ERROR && asked instanceof String uri) {
+            return uri.substring(Math.min(uri.length(), request.getContextPath().length()));
+        }
+        return request.getServletPath();
     }
 
     /** Staff and administration pages and the API: what they answer may be personal. */

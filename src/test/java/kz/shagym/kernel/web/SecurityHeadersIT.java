@@ -54,7 +54,7 @@ class SecurityHeadersIT {
 
     @Test
     void staffAndAdministrationPagesAreNeitherFramedElsewhereNorCached() throws Exception {
-        for (String[] page : new String[][] {{"head", "/staff/journal.xhtml"}, {"admin", "/admin/audit.xhtml"},
+        for (String[] page : new String[][] {{"head", "/staff/journal.xhtml"}, {"admin", "/admin/audit.xhtml"}, {"admin", "/admin/staff.xhtml"},
                 {"quality", "/staff/statistics.xhtml"}}) {
             HttpResponse<String> r = get(signedIn(page[0]), page[1]);
             assertEquals(200, r.statusCode(), page[1]);
