@@ -3,6 +3,7 @@ package kz.shagym.kernel.service;
 import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.MissingResourceException;
+import java.util.Optional;
 import java.util.ResourceBundle;
 
 /**
@@ -28,6 +29,11 @@ public final class Messages {
     /** The language asked for, which database texts (names, reasons) are also shown in. */
     public Locale locale() {
         return locale;
+    }
+
+    /** The text of {@code key}, when the bundle has one: for codes that only some have a name for. */
+    public Optional<String> find(String key) {
+        return bundle.containsKey(key) ? Optional.of(bundle.getString(key)) : Optional.empty();
     }
 
     public String get(String key, Object... arguments) {

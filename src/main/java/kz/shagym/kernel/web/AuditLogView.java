@@ -2,6 +2,7 @@ package kz.shagym.kernel.web;
 
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
@@ -10,6 +11,7 @@ import java.util.Map;
 import kz.shagym.kernel.model.AuditFilter;
 import kz.shagym.kernel.model.AuditRecord;
 import kz.shagym.kernel.service.AuditTrail;
+import kz.shagym.kernel.service.Messages;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
@@ -20,9 +22,13 @@ import org.primefaces.model.SortMeta;
 public class AuditLogView implements Serializable {
 
     private static final long serialVersionUID = 1L;
+    private static final String COMPLAINT = "COMPLAINT_";
 
     @EJB
     private transient AuditTrail audit;
+
+    @Inject
+    private ScreenMessages messages;
 
     private String actor;
     private String action;
@@ -53,6 +59,22 @@ public class AuditLogView implements Serializable {
 
     private AuditFilter filter() {
         return new AuditFilter(actor, action, entityType, entityId, from, to);
+    }
+
+    /**
+     * What an action code means, in the reader's language: its own name, or for a case's move
+     * or note ("COMPLAINT_ANSWER_SENT") the state or event it names; the code itself otherwise.
+     */
+    public String actionName(String code) {
+        Messages bundle = messages.bundle();
+        return bundle.find("audit.action." + code).orElseGet(() -> {
+            if (!code.startsWith(COMPLAINT)) {
+                return code;
+            }
+            String what = code.substring(COMPLAINT.length());
+            return bundle.find("state." + what).or(() -> bundle.find("event." + what))
+                    .map(name -> bundle.get("audit.action.complaint", name)).orElse(code);
+        });
     }
 
     public void reset() {

@@ -67,6 +67,7 @@ class StaffShellUiIT extends BrowserTest {
         String menu = browser.driver().findElement(By.id("menuForm")).getAttribute("innerHTML");
         assertTrue(menu.contains("/staff/organisations.xhtml"));
         assertEquals("admin".equals(user), menu.contains("/admin/audit.xhtml"), "audit trail in the menu of " + user);
+        assertEquals("admin".equals(user), menu.contains("/admin/staff.xhtml"), "staff records in the menu of " + user);
         browser.screenshot("home-" + user);
 
         browser.driver().findElement(By.id("signOutForm:signOut")).click();
@@ -139,7 +140,7 @@ class StaffShellUiIT extends BrowserTest {
         browser.driver().findElement(By.id("audit:apply")).click();
         browser.waitFor(By.xpath("//tbody[@id='audit:records_data']/tr[count(td)>1][1]/td[5][normalize-space()='registrar2']"));
         String rows = browser.text(By.id("audit:records_data"));
-        assertTrue(rows.contains("STAFF_MEMBER_CREATED"), rows);
+        assertTrue(rows.contains("Қызметкер жазбасы жасалды"), "the action in the reader's language: " + rows);
         assertFalse(rows.contains("executor"), rows);
         browser.screenshot("audit");
     }
