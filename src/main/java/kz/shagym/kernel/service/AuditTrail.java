@@ -16,6 +16,7 @@ import jakarta.persistence.criteria.Root;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import kz.shagym.kernel.model.AuditDetail;
 import kz.shagym.kernel.model.AuditFilter;
 import kz.shagym.kernel.model.AuditRecord;
 import kz.shagym.kernel.model.Role;
@@ -49,6 +50,13 @@ public class AuditTrail {
                 entityId == null ? null : String.valueOf(entityId), details);
         em.persist(record);
         return record;
+    }
+
+    /** A record whose details read in each reader's language (the audit screen renders the detail's message). */
+    @PermitAll
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    public AuditRecord record(String action, String entityType, Object entityId, AuditDetail detail) {
+        return record(action, entityType, entityId, detail.encoded());
     }
 
     /** The caller's own latest records of one action, newest first: what a member of staff did lately. */

@@ -9,8 +9,10 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
 import java.time.MonthDay;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Optional;
+import kz.shagym.kernel.model.AuditDetail;
 import kz.shagym.kernel.model.CalendarChangeRefused;
 import kz.shagym.kernel.model.CalendarChanged;
 import kz.shagym.kernel.model.CalendarDay;
@@ -31,6 +33,9 @@ import kz.shagym.kernel.model.WorkingCalendar;
 @Stateless
 @RolesAllowed(Role.Names.ADMIN)
 public class CalendarAdministration {
+
+    /** A holiday's day in the audit trail: 27.05. */
+    private static final DateTimeFormatter DAY_OF_MONTH = DateTimeFormatter.ofPattern("dd.MM");
 
     static final String ENTITY = "CalendarEntry";
     static final String RULE = "HolidayRule";
@@ -75,8 +80,8 @@ public class CalendarAdministration {
         }
         requireCovered(LocalDate.of(firstYear, 1, 1));
         em.persist(rule);
-        audit.record("HOLIDAY_RULE_ADDED", RULE, rule.getCode(), date + " from " + firstYear
-                + (movesOffWeekend ? ", moves off a weekend" : "") + ": " + name.getKk());
+        audit.record("HOLIDAY_RULE_ADDED", RULE, rule.getCode(), AuditDetail.of(
+                movesOffWeekend ? "holidayRuleMoving" : "holidayRule", DAY_OF_MONTH.format(date), firstYear, name.getKk()));
         changes.fire(new CalendarChanged(firstYear));
     }
 
@@ -85,7 +90,8 @@ public class CalendarAdministration {
         HolidayRule rule = rule(code).orElseThrow(() -> new CalendarChangeRefused("calendar.error.noSuchRule", code));
         Integer before = rule.getLastYear();
         rule.endAt(lastYear, clock.today().getYear());
-        audit.record("HOLIDAY_RULE_ENDED", RULE, code, "last year " + before + " -> " + lastYear);
+        audit.record("HOLIDAY_RULE_ENDED", RULE, code,
+                AuditDetail.of("holidayRuleEnded", before == null ? "—" : before, lastYear));
         changes.fire(new CalendarChanged(lastYear + 1));
     }
 
@@ -114,7 +120,7 @@ public class CalendarAdministration {
         }
         em.persist(new CalendarEntry(dayOff, DayKind.TRANSFER, workedDay, reason));
         em.persist(new CalendarEntry(workedDay, DayKind.WORKING_WEEKEND, dayOff, reason));
-        audit.record("CALENDAR_TRANSFER_ADDED", ENTITY, dayOff, "worked " + workedDay + ": " + reason.getKk());
+        audit.record("CALENDAR_TRANSFER_ADDED", ENTITY, dayOff, AuditDetail.of("transfer", workedDay, reason.getKk()));
         changes.fire(new CalendarChanged(dayOff.getYear()));
     }
 
@@ -131,7 +137,8 @@ public class CalendarAdministration {
             }
         }
         em.remove(entry);
-        audit.record("CALENDAR_DAY_REMOVED", ENTITY, date, entry.getKind() + " " + entry.getReason().getKk());
+        audit.record("CALENDAR_DAY_REMOVED", ENTITY, date,
+                AuditDetail.of("dayRemoved." + entry.getKind(), entry.getReason().getKk()));
         changes.fire(new CalendarChanged(date.getYear()));
     }
 
@@ -142,7 +149,7 @@ public class CalendarAdministration {
                     workingDays.calendar().getFirstYear(), workingDays.calendar().getLastYear());
         }
         y.setConfirmed(confirmed);
-        audit.record(confirmed ? "CALENDAR_YEAR_CONFIRMED" : "CALENDAR_YEAR_UNCONFIRMED", "CalendarYear", year, null);
+        audit.record(confirmed ? "CALENDAR_YEAR_CONFIRMED" : "CALENDAR_YEAR_UNCONFIRMED", "CalendarYear", year, (String) null);
         changes.fire(new CalendarChanged(year));
     }
 
@@ -171,7 +178,7 @@ public class CalendarAdministration {
             em.persist(entry);
             added++;
         }
-        audit.record("CALENDAR_IMPORTED", "CalendarYear", year, added + " days");
+        audit.record("CALENDAR_IMPORTED", "CalendarYear", year, AuditDetail.of("daysImported", added));
         changes.fire(new CalendarChanged(year));
         return added;
     }

@@ -9,6 +9,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.logging.Logger;
+import kz.shagym.kernel.model.AuditDetail;
 import kz.shagym.kernel.model.LocalizedText;
 import kz.shagym.kernel.model.Organisation;
 import kz.shagym.kernel.model.OrganisationKind;
@@ -97,7 +98,7 @@ public class DemoData {
             Organisation o = existing.get(0);
             if (o.getHeadLogin() == null && head != null) { // demo data of an earlier version had none
                 o.setHeadLogin(head);
-                audit.record("ORGANISATION_CHANGED", OrganisationService.ENTITY, o.getId(), "demo data head " + head);
+                audit.record("ORGANISATION_CHANGED", OrganisationService.ENTITY, o.getId(), AuditDetail.of("demoHead", head));
             }
             return o;
         }
@@ -107,7 +108,7 @@ public class DemoData {
         o.setHeadLogin(head);
         em.persist(o);
         em.flush();
-        audit.record("ORGANISATION_CREATED", OrganisationService.ENTITY, o.getId(), "demo data " + code);
+        audit.record("ORGANISATION_CREATED", OrganisationService.ENTITY, o.getId(), AuditDetail.of("demoData", code));
         return o;
     }
 
@@ -118,13 +119,14 @@ public class DemoData {
         if (existing != null) {
             if (existing.getEmail() == null) {
                 existing.setEmail(email);
-                audit.record("STAFF_MEMBER_CHANGED", "StaffMember", login, "demo data e-mail");
+                audit.record("STAFF_MEMBER_CHANGED", "StaffMember", login, AuditDetail.of("demoEmail", email));
             }
             return;
         }
         StaffMember member = new StaffMember(login, organisation, surname, givenName, patronymic);
         member.setEmail(email);
         em.persist(member);
-        audit.record("STAFF_MEMBER_CREATED", "StaffMember", login, "demo data " + organisation.getCode());
+        audit.record("STAFF_MEMBER_CREATED", "StaffMember", login,
+                AuditDetail.of("demoData", organisation.getCode()));
     }
 }

@@ -8,6 +8,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Optional;
+import kz.shagym.kernel.model.AuditDetail;
 import kz.shagym.kernel.model.InvalidInput;
 import kz.shagym.kernel.model.LocalizedText;
 import kz.shagym.kernel.model.Organisation;
@@ -33,7 +34,7 @@ public class OrganisationService {
         em.persist(organisation);
         em.flush(); // the id goes into the audit record
         audit.record("ORGANISATION_CREATED", ENTITY, organisation.getId(),
-                organisation.getKind() + " " + organisation.getCode());
+                AuditDetail.of("organisation", organisation.getCode(), organisation.getName().getKk()));
         return organisation;
     }
 
@@ -63,7 +64,7 @@ public class OrganisationService {
         o.setReferencePhones(phoneText);
         o.setActive(active);
         audit.record(id == null ? "ORGANISATION_CREATED" : "ORGANISATION_CHANGED", ENTITY, o.getCode(),
-                o.getKind() + (active ? "" : ", inactive") + ": " + name.getKk());
+                AuditDetail.of(active ? "organisation" : "organisationInactive", o.getCode(), name.getKk()));
         return o;
     }
 

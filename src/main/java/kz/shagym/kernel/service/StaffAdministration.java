@@ -8,6 +8,7 @@ import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import kz.shagym.kernel.model.AuditDetail;
 import kz.shagym.kernel.model.InvalidInput;
 import kz.shagym.kernel.model.Organisation;
 import kz.shagym.kernel.model.Role;
@@ -77,7 +78,7 @@ public class StaffAdministration {
             em.persist(m);
         }
         audit.record(creating ? "STAFF_MEMBER_CREATED" : "STAFF_MEMBER_CHANGED", ENTITY, m.getLogin(),
-                organisation.getCode() + (r.active() ? "" : ", inactive") + ": " + m.getSurnameAndInitials());
+                AuditDetail.of(r.active() ? "staff" : "staffInactive", organisation.getCode(), m.getSurnameAndInitials()));
         return m;
     }
 

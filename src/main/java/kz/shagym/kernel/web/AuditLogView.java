@@ -8,6 +8,7 @@ import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import kz.shagym.kernel.model.AuditDetail;
 import kz.shagym.kernel.model.AuditFilter;
 import kz.shagym.kernel.model.AuditRecord;
 import kz.shagym.kernel.service.AuditTrail;
@@ -75,6 +76,13 @@ public class AuditLogView implements Serializable {
             return bundle.find("state." + what).or(() -> bundle.find("event." + what))
                     .map(name -> bundle.get("audit.action.complaint", name)).orElse(code);
         });
+    }
+
+    /** What the record says of its change, in the reader's language when it was kept as a message. */
+    public String details(String details) {
+        return AuditDetail.decoded(details)
+                .map(d -> messages.bundle().get(d.messageKey(), d.values().toArray()))
+                .orElse(details);
     }
 
     public void reset() {

@@ -8,6 +8,7 @@ import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import kz.shagym.kernel.model.AuditDetail;
 import kz.shagym.kernel.model.LocalizedText;
 import kz.shagym.kernel.service.AuditTrail;
 import kz.shagym.kernel.service.OrganisationService;
@@ -74,7 +75,7 @@ public class CatalogueDemoData {
     private void service(String code, String kk, String ru, String en) {
         if (em.find(StateService.class, code) == null) {
             em.persist(new StateService(code, new LocalizedText(kk, ru, en)));
-            audit.record("STATE_SERVICE_ADDED", StateServiceCatalogue.ENTITY, code, "demo data");
+            audit.record("STATE_SERVICE_ADDED", StateServiceCatalogue.ENTITY, code, AuditDetail.of("demoData", code));
         }
     }
 }

@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import kz.shagym.kernel.model.AuditDetail;
 import kz.shagym.kernel.model.LocalizedText;
 import kz.shagym.kernel.model.Role;
 import kz.shagym.kernel.service.AuditTrail;
@@ -78,7 +79,8 @@ public class StateServiceCatalogue {
         } else {
             service.rename(name);
             service.setActive(active);
-            audit.record("STATE_SERVICE_CHANGED", ENTITY, key, name.getKk() + (active ? "" : " (inactive)"));
+            audit.record("STATE_SERVICE_CHANGED", ENTITY, key,
+                    AuditDetail.of(active ? "stateService" : "stateServiceInactive", name.getKk()));
         }
         return service;
     }

@@ -74,6 +74,6 @@ class OrganisationsUiIT {
         }
         assertEquals(201, Http.post("/api/complaints", Letters.json("900101300017", TODAY), "registrar2", null).statusCode(),
                 "active again");
-        assertTrue(Http.get("/api/audit?action=ORGANISATION_CHANGED&entityId=SECOND", "admin").body().contains("inactive"));
+        assertTrue(Http.get("/api/audit?action=ORGANISATION_CHANGED&entityId=SECOND", "admin").body().contains("organisationInactive"));
     }
 }

@@ -89,7 +89,7 @@ class StaffAdminUiIT extends BrowserTest {
         browser.signIn("newcomer", "demo");
         browser.waitForText(By.id("errorText"), "ажыратылған");
         assertTrue(Http.get("/api/audit?action=STAFF_MEMBER_CREATED&entityId=newcomer", "admin").body().contains(code));
-        assertTrue(Http.get("/api/audit?action=STAFF_MEMBER_CHANGED&entityId=newcomer", "admin").body().contains("inactive"));
+        assertTrue(Http.get("/api/audit?action=STAFF_MEMBER_CHANGED&entityId=newcomer", "admin").body().contains("staffInactive"));
     }
 
     @Test

@@ -141,6 +141,7 @@ class StaffShellUiIT extends BrowserTest {
         browser.waitFor(By.xpath("//tbody[@id='audit:records_data']/tr[count(td)>1][1]/td[5][normalize-space()='registrar2']"));
         String rows = browser.text(By.id("audit:records_data"));
         assertTrue(rows.contains("Қызметкер жазбасы жасалды"), "the action in the reader's language: " + rows);
+        assertTrue(rows.contains("Демо деректер: SECOND"), "and what it says of the change: " + rows);
         assertFalse(rows.contains("executor"), rows);
         browser.screenshot("audit");
     }
