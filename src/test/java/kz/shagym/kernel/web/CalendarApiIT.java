@@ -64,6 +64,16 @@ class CalendarApiIT {
         assertFalse(next.body().contains("2027-08-30"), next.body());
     }
 
+    @Test
+    void the2020CalendarIsSettledWithVictoryDaysDayOffOnTheEighthOfMay() {
+        HttpResponse<String> r = Http.get("/api/calendar/non-working-days?year=2020", null, null, "en");
+        assertTrue(r.body().startsWith("{\"confirmed\":true,"), r.body());
+        assertTrue(r.body().contains("{\"date\":\"2020-05-08\",\"kind\":\"TRANSFER\""), r.body());
+        assertTrue(r.body().contains("{\"date\":\"2020-05-11\",\"kind\":\"WORKING_WEEKEND\""), "worked: " + r.body());
+        assertEquals("2020-05-12", Http.json(Http.get("/api/calendar/deadline?from=2020-05-06&workingDays=2", null, null, null))
+                .getString("deadline"));
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
             "/api/calendar/deadline?from=2025-02-30&workingDays=5 | from | en | from: the date must be YYYY-MM-DD, for example 2025-03-20.",
