@@ -11,6 +11,7 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Optional;
+import kz.shagym.kernel.model.AuditDetail;
 import kz.shagym.kernel.model.DeadlineStatus;
 import kz.shagym.kernel.model.WorkingCalendar;
 
@@ -192,6 +193,11 @@ public class WatchedDeadline {
 
     public Long getId() {
         return id;
+    }
+
+    /** What is watched, as the audit trail names it in the reader's words: a complaint, an instruction. */
+    public AuditDetail.Term subjectTerm() {
+        return AuditDetail.term("deadlineSubject." + subjectType);
     }
 
     public String getSubjectType() {

@@ -13,6 +13,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import java.util.stream.Stream;
+import kz.shagym.kernel.model.AuditDetail;
 import kz.shagym.deadlines.model.DeadlineNotice;
 import kz.shagym.deadlines.model.NoticeKind;
 import kz.shagym.deadlines.model.WatchedDeadline;
@@ -56,8 +57,8 @@ public class DeadlineNotifier {
         deadline.noticeSent(kind.get(), clock.now(), calendar);
         em.flush(); // the optimistic lock decides here which of two concurrent runs sends it
         audit.record(kind.get() == NoticeKind.OVERDUE ? "DEADLINE_OVERDUE" : "DEADLINE_DUE_SOON",
-                DeadlineWatch.ENTITY, id, deadline.getSubjectType() + " " + deadline.getSubjectLabel()
-                        + " due " + deadline.getDueDate());
+                DeadlineWatch.ENTITY, id,
+                AuditDetail.of("deadlineDue", deadline.subjectTerm(), deadline.getSubjectLabel(), deadline.getDueDate()));
         List<String> recipients = Stream.of(deadline.getHeadLogin(), deadline.getExecutorLogin())
                 .filter(Objects::nonNull).distinct().toList();
         notices.fire(new DeadlineNotice(kind.get(), id, deadline.getSubjectType(), deadline.getSubjectId(),

@@ -10,6 +10,7 @@ import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Stream;
+import kz.shagym.kernel.model.AuditDetail;
 import kz.shagym.deadlines.model.DeadlineMoved;
 import kz.shagym.deadlines.model.DeadlineNotice;
 import kz.shagym.deadlines.model.NoticeKind;
@@ -68,7 +69,7 @@ public class DeadlineReview {
         LocalDate from = deadline.getDueDate();
         LocalDate to = deadline.moveToRecomputed(workingDays.calendar());
         audit.record("DEADLINE_MOVED", DeadlineWatch.ENTITY, id,
-                deadline.getSubjectType() + " " + deadline.getSubjectLabel() + " " + from + " -> " + to + ": " + reason.strip());
+                AuditDetail.of("deadlineMoved", deadline.subjectTerm(), deadline.getSubjectLabel(), from, to, reason.strip()));
         moves.fire(new DeadlineMoved(deadline.getSubjectType(), deadline.getSubjectId(), deadline.getSubjectLabel(),
                 from, to, reason.strip()));
         notices.fire(new DeadlineNotice(NoticeKind.MOVED, id, deadline.getSubjectType(), deadline.getSubjectId(),
@@ -81,8 +82,8 @@ public class DeadlineReview {
     public void keep(long id, String reason) {
         WatchedDeadline deadline = pendingDeadline(id, reason);
         LocalDate against = deadline.keepAgainstRecomputed(workingDays.calendar());
-        audit.record("DEADLINE_KEPT", DeadlineWatch.ENTITY, id, deadline.getSubjectType() + " "
-                + deadline.getSubjectLabel() + " " + deadline.getDueDate() + " kept, not " + against + ": " + reason.strip());
+        audit.record("DEADLINE_KEPT", DeadlineWatch.ENTITY, id, AuditDetail.of("deadlineKept", deadline.subjectTerm(),
+                deadline.getSubjectLabel(), deadline.getDueDate(), against, reason.strip()));
     }
 
     private WatchedDeadline pendingDeadline(long id, String reason) {

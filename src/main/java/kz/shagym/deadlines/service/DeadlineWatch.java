@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import kz.shagym.kernel.model.AuditDetail;
 import kz.shagym.deadlines.model.WatchedDeadline;
 import kz.shagym.kernel.model.Role;
 import kz.shagym.kernel.service.AuditTrail;
@@ -64,7 +65,7 @@ public class DeadlineWatch {
         em.persist(deadline);
         em.flush();
         audit.record("DEADLINE_REGISTERED", ENTITY, deadline.getId(),
-                subjectType + " " + subjectLabel + " due " + deadline.getDueDate());
+                AuditDetail.of("deadlineDue", deadline.subjectTerm(), subjectLabel, deadline.getDueDate()));
         return deadline;
     }
 
@@ -86,7 +87,7 @@ public class DeadlineWatch {
     public void close(String subjectType, String subjectId) {
         find(subjectType, subjectId).ifPresent(d -> {
             d.close(clock.now());
-            audit.record("DEADLINE_CLOSED", ENTITY, d.getId(), subjectType + " " + d.getSubjectLabel());
+            audit.record("DEADLINE_CLOSED", ENTITY, d.getId(), AuditDetail.of("deadline", d.subjectTerm(), d.getSubjectLabel()));
         });
     }
 

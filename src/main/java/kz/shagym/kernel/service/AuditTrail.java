@@ -56,7 +56,7 @@ public class AuditTrail {
     @PermitAll
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
     public AuditRecord record(String action, String entityType, Object entityId, AuditDetail detail) {
-        return record(action, entityType, entityId, detail.encoded());
+        return record(action, entityType, entityId, detail.encodedWithin(AuditRecord.DETAILS_LENGTH));
     }
 
     /** The caller's own latest records of one action, newest first: what a member of staff did lately. */

@@ -138,7 +138,7 @@ public class CalendarAdministration {
         }
         em.remove(entry);
         audit.record("CALENDAR_DAY_REMOVED", ENTITY, date,
-                AuditDetail.of("dayRemoved." + entry.getKind(), entry.getReason().getKk()));
+                AuditDetail.of("dayRemoved", AuditDetail.term("dayKind." + entry.getKind()), entry.getReason().getKk()));
         changes.fire(new CalendarChanged(date.getYear()));
     }
 

@@ -80,8 +80,9 @@ public class AuditLogView implements Serializable {
 
     /** What the record says of its change, in the reader's language when it was kept as a message. */
     public String details(String details) {
+        Messages bundle = messages.bundle();
         return AuditDetail.decoded(details)
-                .map(d -> messages.bundle().get(d.messageKey(), d.values().toArray()))
+                .map(d -> bundle.get(d.messageKey(), d.arguments(key -> bundle.get(key))))
                 .orElse(details);
     }
 

@@ -9,6 +9,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
+import kz.shagym.kernel.model.AuditDetail;
 import kz.shagym.deadlines.service.DeadlineWatch;
 import kz.shagym.kernel.model.Role;
 import kz.shagym.kernel.model.StaffMember;
@@ -90,9 +91,10 @@ public class CaseLifecycle {
         if (!next.isOpen()) {
             deadlines.close(Registry.DEADLINE_SUBJECT, String.valueOf(complaint.getId()));
         }
-        audit.record("COMPLAINT_" + next, Registry.ENTITY, complaint.getId(),
-                complaint.getIncomingNumber() + ": " + previous + " -> " + next
-                        + (comment == null || comment.isBlank() ? "" : " (" + comment + ")"));
+        boolean said = comment != null && !comment.isBlank();
+        audit.record("COMPLAINT_" + next, Registry.ENTITY, complaint.getId(), AuditDetail.of(said ? "caseMoveSaid" : "caseMove",
+                complaint.getIncomingNumber(), AuditDetail.term("state." + previous), AuditDetail.term("state." + next),
+                said ? comment : null));
         // Flushed here so that a concurrent change of the same case fails now, as a stale version.
         em.flush();
     }

@@ -9,6 +9,7 @@ import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import kz.shagym.kernel.model.AuditDetail;
 import kz.shagym.deadlines.model.WatchedDeadline;
 import kz.shagym.deadlines.service.DeadlineWatch;
 import kz.shagym.kernel.model.Organisation;
@@ -138,9 +139,8 @@ public class Registry {
         if (!watched.getDueDate().equals(deadline)) {
             throw new IllegalStateException("the calendar changed during registration");
         }
-        audit.record("COMPLAINT_REGISTERED", ENTITY, complaint.getId(), number.text() + ", " + complaint.getStage()
-                + (complaint.getAppealOf() == null ? "" : " of #" + complaint.getAppealOf())
-                + ", " + scans.size() + " scans, due " + deadline);
+        audit.record("COMPLAINT_REGISTERED", ENTITY, complaint.getId(), AuditDetail.of("registered", number.text(),
+                AuditDetail.term("stage." + complaint.getStage()), scans.size(), deadline));
         em.flush();
         return complaint;
     }

@@ -11,6 +11,7 @@ import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import kz.shagym.kernel.model.AuditDetail;
 import kz.shagym.kernel.model.Organisation;
 import kz.shagym.kernel.model.OrganisationKind;
 import kz.shagym.kernel.model.Role;
@@ -94,7 +95,8 @@ public class ProviderReview {
     public Complaint saveDraft(String number, Integer version, Outcome outcome, String reasoning, String instruction,
                                Integer instructionDays) {
         Complaint c = written(number, version, outcome, reasoning, instruction, instructionDays);
-        audit.record("ANSWER_DRAFT_SAVED", "Complaint", c.getId(), c.getIncomingNumber() + ": " + outcome);
+        audit.record("ANSWER_DRAFT_SAVED", "Complaint", c.getId(),
+                AuditDetail.of("draft", c.getIncomingNumber(), AuditDetail.term("outcome." + outcome)));
         return saved(() -> { }, c);
     }
 

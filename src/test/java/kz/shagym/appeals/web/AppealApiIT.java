@@ -8,6 +8,7 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
+import java.util.List;
 import static kz.shagym.testing.Cases.answeredProviderCase;
 import static kz.shagym.testing.Cases.deadline;
 import static kz.shagym.testing.Cases.ok;
@@ -15,6 +16,8 @@ import static kz.shagym.testing.Cases.path;
 import static kz.shagym.testing.Cases.providerCase;
 import static kz.shagym.testing.Cases.reviewed;
 
+import kz.shagym.kernel.model.AuditDetail;
+import kz.shagym.testing.AuditDetails;
 import kz.shagym.testing.Cases;
 import kz.shagym.testing.Deployments;
 import kz.shagym.testing.Http;
@@ -65,9 +68,11 @@ class AppealApiIT {
         assertEquals(10, instruction.getInt("workingDays"));
         assertEquals(deadline(10), LocalDate.parse(instruction.getString("deadline")));
         assertEquals(JsonValue.NULL, instruction.get("compliedOn"));
-        String watched = Http.get("/api/audit?action=DEADLINE_REGISTERED&max=1000", "admin").body();
-        assertTrue(watched.contains("COMPLAINT " + appeal + " due " + deadline(15)), "the 15 days are watched");
-        assertTrue(watched.contains("INSTRUCTION " + appeal + " due " + deadline(10)), "the instruction's term is watched");
+        List<AuditDetail> watched = AuditDetails.of("action=DEADLINE_REGISTERED&max=1000");
+        assertTrue(watched.contains(AuditDetail.of("deadlineDue", AuditDetail.term("deadlineSubject.COMPLAINT"), appeal,
+                deadline(15))), "the 15 days are watched");
+        assertTrue(watched.contains(AuditDetail.of("deadlineDue", AuditDetail.term("deadlineSubject.INSTRUCTION"), appeal,
+                deadline(10))), "the instruction's term is watched");
 
         String letter = PdfText.oneLine(Http.getBytes(path(appeal) + "/answer.pdf", "agency-head").body());
         assertTrue(letter.contains("Анықтаманы қайта беру."), letter);

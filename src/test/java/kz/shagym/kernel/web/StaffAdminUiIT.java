@@ -4,6 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
+import kz.shagym.kernel.model.AuditDetail;
+import kz.shagym.testing.AuditDetails;
 import kz.shagym.testing.BrowserTest;
 import kz.shagym.testing.Deployments;
 import kz.shagym.testing.Http;
@@ -88,8 +91,10 @@ class StaffAdminUiIT extends BrowserTest {
         browser.forgetSession();
         browser.signIn("newcomer", "demo");
         browser.waitForText(By.id("errorText"), "ажыратылған");
-        assertTrue(Http.get("/api/audit?action=STAFF_MEMBER_CREATED&entityId=newcomer", "admin").body().contains(code));
-        assertTrue(Http.get("/api/audit?action=STAFF_MEMBER_CHANGED&entityId=newcomer", "admin").body().contains("staffInactive"));
+        assertEquals(List.of(AuditDetail.of("staff", code, "Жаңабаев А.С.")),
+                AuditDetails.of("action=STAFF_MEMBER_CREATED&entityId=newcomer"));
+        assertEquals(List.of(AuditDetail.of("staffInactive", code, "Жаңабаев А.С.")),
+                AuditDetails.of("action=STAFF_MEMBER_CHANGED&entityId=newcomer"));
     }
 
     @Test
