@@ -119,14 +119,14 @@ public class DemoData {
         if (existing != null) {
             if (existing.getEmail() == null) {
                 existing.setEmail(email);
-                audit.record("STAFF_MEMBER_CHANGED", "StaffMember", login, AuditDetail.of("demoEmail", email));
+                audit.record("STAFF_MEMBER_CHANGED", StaffAdministration.ENTITY, login, AuditDetail.of("demoEmail", email));
             }
             return;
         }
         StaffMember member = new StaffMember(login, organisation, surname, givenName, patronymic);
         member.setEmail(email);
         em.persist(member);
-        audit.record("STAFF_MEMBER_CREATED", "StaffMember", login,
+        audit.record("STAFF_MEMBER_CREATED", StaffAdministration.ENTITY, login,
                 AuditDetail.of("demoData", organisation.getCode()));
     }
 }

@@ -6,7 +6,6 @@ import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import kz.shagym.kernel.model.AuditDetail;
 import kz.shagym.kernel.model.InvalidInput;
@@ -42,11 +41,6 @@ public class StaffAdministration {
         return em.createNamedQuery("StaffMember.all", StaffMember.class).getResultList();
     }
 
-    /** The roles the registry gives a login; empty when it does not know the login. */
-    public Optional<Set<Role>> rolesOf(String login) {
-        return registry.of(login);
-    }
-
     /**
      * Attaches a login to an organisation ({@code creating}) or changes its record. A new or
      * reactivated record needs a login the registry knows with a role of Shagym's.
@@ -69,14 +63,15 @@ public class StaffAdministration {
         if (r.active() && (existing == null || !existing.isActive())) {
             requireRole(r.login());
         }
-        StaffMember m = existing == null ? new StaffMember(r.login(), organisation, r.surname(), r.givenName(),
-                r.patronymic()) : existing;
-        m.change(organisation, r.surname(), r.givenName(), r.patronymic());
+        StaffMember m = existing;
+        if (m == null) {
+            m = new StaffMember(r.login(), organisation, r.surname(), r.givenName(), r.patronymic());
+            em.persist(m);
+        } else {
+            m.change(organisation, r.surname(), r.givenName(), r.patronymic());
+        }
         m.setEmail(r.email());
         m.setActive(r.active());
-        if (existing == null) {
-            em.persist(m);
-        }
         audit.record(creating ? "STAFF_MEMBER_CREATED" : "STAFF_MEMBER_CHANGED", ENTITY, m.getLogin(),
                 AuditDetail.of(r.active() ? "staff" : "staffInactive", organisation.getCode(), m.getSurnameAndInitials()));
         return m;

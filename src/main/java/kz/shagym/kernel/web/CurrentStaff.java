@@ -9,6 +9,7 @@ import java.util.Optional;
 import kz.shagym.kernel.model.OrganisationKind;
 import kz.shagym.kernel.model.Role;
 import kz.shagym.kernel.model.StaffMember;
+import kz.shagym.kernel.model.StaffStanding;
 import kz.shagym.kernel.service.StaffDirectory;
 
 /** The signed-in member of staff, as the layout shows them. */
@@ -37,7 +38,7 @@ public class CurrentStaff {
 
     /** Whether the signed-in login has an active staff record, and so may work (StaffRecordRequired). */
     public boolean isWorking() {
-        return member().map(StaffMember::isActive).orElse(false);
+        return StaffStanding.of(member()) == StaffStanding.ACTIVE;
     }
 
     public String getLogin() {

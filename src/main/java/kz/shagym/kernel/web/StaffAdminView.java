@@ -16,6 +16,7 @@ import kz.shagym.kernel.model.Role;
 import kz.shagym.kernel.model.StaffMember;
 import kz.shagym.kernel.model.StaffRecord;
 import kz.shagym.kernel.service.OrganisationService;
+import kz.shagym.kernel.service.RegistryRoles;
 import kz.shagym.kernel.service.StaffAdministration;
 
 /**
@@ -35,6 +36,9 @@ public class StaffAdminView implements Serializable {
 
     @EJB
     private transient OrganisationService organisations;
+
+    @EJB
+    private transient RegistryRoles registry;
 
     @Inject
     private ScreenMessages messages;
@@ -68,7 +72,7 @@ public class StaffAdminView implements Serializable {
 
     /** The roles the registry gives {@code login}, in the reader's language, or why it gives none. */
     public String rolesOf(String login) {
-        return roles.computeIfAbsent(login, l -> describe(administration.rolesOf(l)));
+        return roles.computeIfAbsent(login, l -> describe(registry.of(l)));
     }
 
     /** The roles of the login typed in the form, before it is attached. */
