@@ -1,5 +1,6 @@
 package kz.shagym.kernel.web;
 
+import jakarta.ejb.EJB;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
@@ -8,9 +9,11 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Base64;
 import java.util.Optional;
 import java.util.Set;
+import kz.shagym.kernel.service.SignInGuard;
 
 /**
  * HTTP Basic for the JSON API. The staff screens sign in with a form; integrations and tests
@@ -28,6 +31,10 @@ public class ApiBasicAuthentication extends HttpFilter {
     static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS");
 
     static final String CHALLENGE = "Basic realm=\"Shagym\", charset=\"UTF-8\"";
+    static final int SC_TOO_MANY_REQUESTS = 429;
+
+    @EJB
+    private SignInGuard guard;
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -43,13 +50,22 @@ public class ApiBasicAuthentication extends HttpFilter {
             chain.doFilter(request, response);
             return;
         }
+        String user = credentials.get().user();
+        Optional<Duration> wait = guard.waitFor(user, request.getRemoteAddr());
+        if (wait.isPresent()) {
+            response.setHeader("Retry-After", String.valueOf(Math.max(1, wait.get().toSeconds())));
+            ApiError.write(request, response, SC_TOO_MANY_REQUESTS, "api.error.tooManySignIns");
+            return;
+        }
         try {
-            request.login(credentials.get().user(), credentials.get().password());
+            request.login(user, credentials.get().password());
         } catch (ServletException wrongCredentials) {
+            guard.failed(user, request.getRemoteAddr());
             response.setHeader("WWW-Authenticate", CHALLENGE);
             ApiError.write(request, response, HttpServletResponse.SC_UNAUTHORIZED, "api.error.credentials");
             return;
         }
+        guard.succeeded(user, request.getRemoteAddr());
         try {
             chain.doFilter(request, response);
         } finally {

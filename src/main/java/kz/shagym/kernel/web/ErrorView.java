@@ -50,7 +50,7 @@ public class ErrorView {
     }
 
     /**
-     * The message key's ending for this status: "notFound", "forbidden" or the general one. A
+     * The message key's ending for this status: "notFound", "forbidden", "tooManySignIns" or the general one. A
      * refusal of a signed-in login without an active staff record says that instead
      * ("standing.NO_RECORD."), whichever page they asked for.
      */
@@ -58,6 +58,7 @@ public class ErrorView {
         if (kind == null) {
             kind = switch (getStatus()) {
                 case 404 -> "notFound.";
+                case 429 -> "tooManySignIns.";
                 case 403 -> standing().map(StaffStanding::kind).orElse("forbidden.");
                 default -> "";
             };

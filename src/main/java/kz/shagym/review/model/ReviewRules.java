@@ -1,6 +1,7 @@
 package kz.shagym.review.model;
 
 import java.time.LocalDate;
+import kz.shagym.kernel.model.PlainText;
 
 /** The input checks that the review's steps share. */
 public final class ReviewRules {
@@ -19,12 +20,16 @@ public final class ReviewRules {
         return optionalText(field, text, limit);
     }
 
+    /** An optional text of at most {@code limit} characters, as typed on paper (see {@link PlainText}). */
     public static String optionalText(String field, String text, int limit) {
         if (text == null || text.isBlank()) {
             return null;
         }
         if (text.strip().length() > limit) {
             throw ReviewRefused.invalid(field, "review.error.tooLong", limit);
+        }
+        if (PlainText.hasHiddenCharacters(text)) {
+            throw ReviewRefused.invalid(field, "intake.error.hiddenCharacters");
         }
         return text.strip();
     }

@@ -1,0 +1,53 @@
+package kz.shagym.kernel.service;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.util.Optional;
+import kz.shagym.kernel.model.AuditDetail;
+import kz.shagym.kernel.model.SignInThrottle;
+
+/**
+ * Wrong passwords slow their source down (see {@link SignInThrottle}) and each is audited as
+ * SIGN_IN_FAILED with the login tried and the address it came from. Asked by the screens'
+ * sign-in and the API's before the password is checked at all.
+ */
+@Singleton
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN) // the throttle is thread-safe itself
+@PermitAll
+public class SignInGuard {
+
+    /** A login as typed, at most this long in the audit trail: guessing writes no essays. */
+    private static final int LOGIN_SHOWN = 64;
+
+    private final SignInThrottle throttle = new SignInThrottle();
+
+    @EJB
+    private AuditTrail audit;
+
+    @Inject
+    private BusinessClock clock;
+
+    /** How long this source must still wait before its next try; empty when it may try now. */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public Optional<Duration> waitFor(String login, String address) {
+        return throttle.waitFor(login, address, clock.now());
+    }
+
+    public void failed(String login, String address) {
+        throttle.failed(login, address, clock.now());
+        String shown = login == null ? "" : login.length() > LOGIN_SHOWN ? login.substring(0, LOGIN_SHOWN) : login;
+        audit.record("SIGN_IN_FAILED", "Login", shown, AuditDetail.of("signInFailed", address));
+    }
+
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public void succeeded(String login, String address) {
+        throttle.succeeded(login, address);
+    }
+}
