@@ -99,6 +99,23 @@ class ComplaintApiIT {
         assertEquals("{\"errors\":[{\"field\":\"surname\",\"message\":\"Remove the invisible or control characters"
                 + " (copied from elsewhere, perhaps).\"}]}", reversed.body());
 
+        String letter = Letters.json(VALID_IIN, "2026-11-20");
+        String[][] wrongTypes = {
+                {letter.replace("\"pages\":2", "\"pages\":2.5"), "pages"},
+                {letter.replace("\"pages\":2", "\"pages\":\"2\""), "pages"},
+                {letter.replace("\"pages\":2", "\"pages\":1e10"), "pages"},
+                {letter.replace("\"Сейітова\"", "[\"Сейітова\"]"), "surname"},
+                {letter.replace("\"Сейітова\"", "42"), "surname"}};
+        for (String[] wrongType : wrongTypes) {
+            HttpResponse<String> strict = Http.post("/api/complaints", wrongType[0], "registrar", "en");
+            assertEquals(400, strict.statusCode(), wrongType[0] + " -> " + strict.body());
+            assertEquals("{\"errors\":[{\"field\":\"" + wrongType[1] + "\",\"message\":\"This value must be of the"
+                    + " documented type: a whole number without quotes, a text in quotes.\"}]}", strict.body());
+        }
+        HttpResponse<String> wrapped = Http.post("/api/complaints", "[" + letter + "]", "registrar", "en");
+        assertEquals(400, wrapped.statusCode(), "a body wrapped in an array: " + wrapped.body());
+        assertTrue(wrapped.body().contains("not JSON of the documented shape"), wrapped.body());
+
         long after = sequenceOf(json(register(Letters.json(VALID_IIN, "2026-11-20"))).getString("number"));
         assertEquals(before + 1, after, "the refused registrations burned no number");
     }
