@@ -82,10 +82,18 @@ class ApiSecurityIT {
         HttpResponse<String> ready = Http.get("/health/ready", null);
         assertEquals(200, ready.statusCode(), ready.body());
         assertTrue(ready.body().contains("\"status\":\"UP\""), ready.body());
-        assertTrue(ready.body().matches("(?s).*\"schemaVersion\":\"\\d+(\\.\\d+)?\".*"), ready.body());
-
         HttpResponse<String> live = Http.get("/health/live", null);
         assertEquals(200, live.statusCode(), live.body());
+        for (String anonymous : new String[] {ready.body(), live.body(), Http.get("/health", null).body()}) {
+            assertFalse(anonymous.contains("\"data\":{\""), "up or down, nothing more: " + anonymous);
+        }
+
+        HttpResponse<String> server = Http.get("/api/server", "admin");
+        assertEquals(200, server.statusCode(), server.body());
+        assertTrue(server.body().matches("(?s).*\"schemaVersion\":\"\\d+(\\.\\d+)?\".*"), server.body());
+        assertTrue(Http.json(server).getJsonNumber("freeMemoryBytes").longValue() > 0, server.body());
+        assertEquals(403, Http.get("/api/server", "registrar").statusCode(), "administrators only");
+        assertEquals(401, Http.get("/api/server", null).statusCode());
     }
 
     @Test
