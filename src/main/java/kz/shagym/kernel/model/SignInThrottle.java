@@ -2,6 +2,7 @@ package kz.shagym.kernel.model;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -25,6 +26,9 @@ public final class SignInThrottle {
     static final int MOST_SOURCES = 100_000;
 
     private record Failures(int count, Instant last) {
+        boolean forgottenBy(Instant now) {
+            return last.plus(FORGOTTEN_AFTER).isBefore(now);
+        }
     }
 
     private final Map<String, Failures> failures = new ConcurrentHashMap<>();
@@ -39,10 +43,10 @@ public final class SignInThrottle {
 
     public void failed(String login, String address, Instant now) {
         if (failures.size() >= MOST_SOURCES) {
-            failures.values().removeIf(f -> f.last().plus(FORGOTTEN_AFTER).isBefore(now));
+            failures.values().removeIf(f -> f.forgottenBy(now));
         }
         for (String key : new String[] {accountKey(login, address), addressKey(address)}) {
-            failures.merge(key, new Failures(1, now), (before, one) -> before.last().plus(FORGOTTEN_AFTER).isBefore(now)
+            failures.merge(key, new Failures(1, now), (before, one) -> before.forgottenBy(now)
                     ? one : new Failures(before.count() + 1, now));
         }
     }
@@ -54,7 +58,7 @@ public final class SignInThrottle {
 
     private Duration wait(String key, int free, Instant now) {
         Failures f = failures.get(key);
-        if (f == null || f.count() < free || f.last().plus(FORGOTTEN_AFTER).isBefore(now)) {
+        if (f == null || f.count() < free || f.forgottenBy(now)) {
             return Duration.ZERO;
         }
         int doublings = Math.min(f.count() - free, 20);
@@ -64,7 +68,7 @@ public final class SignInThrottle {
     }
 
     private static String accountKey(String login, String address) {
-        return "account " + (login == null ? "" : login.strip().toLowerCase(java.util.Locale.ROOT)) + " " + address;
+        return "account " + (login == null ? "" : login.strip().toLowerCase(Locale.ROOT)) + " " + address;
     }
 
     private static String addressKey(String address) {

@@ -8,8 +8,7 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import java.time.Duration;
-import java.util.Optional;
+import java.util.OptionalLong;
 import kz.shagym.kernel.model.AuditDetail;
 import kz.shagym.kernel.model.SignInThrottle;
 
@@ -34,10 +33,15 @@ public class SignInGuard {
     @Inject
     private BusinessClock clock;
 
-    /** How long this source must still wait before its next try; empty when it may try now. */
+    /**
+     * The whole seconds this source must still wait before its next try, rounded up (what a
+     * {@code Retry-After} header says); empty when it may try now.
+     */
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
-    public Optional<Duration> waitFor(String login, String address) {
-        return throttle.waitFor(login, address, clock.now());
+    public OptionalLong secondsToWait(String login, String address) {
+        return throttle.waitFor(login, address, clock.now())
+                .map(wait -> OptionalLong.of(wait.plusNanos(999_999_999).toSeconds()))
+                .orElse(OptionalLong.empty());
     }
 
     public void failed(String login, String address) {

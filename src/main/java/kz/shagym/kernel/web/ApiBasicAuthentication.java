@@ -9,9 +9,9 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.Base64;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
 import kz.shagym.kernel.service.SignInGuard;
 
@@ -51,9 +51,9 @@ public class ApiBasicAuthentication extends HttpFilter {
             return;
         }
         String user = credentials.get().user();
-        Optional<Duration> wait = guard.waitFor(user, request.getRemoteAddr());
+        OptionalLong wait = guard.secondsToWait(user, request.getRemoteAddr());
         if (wait.isPresent()) {
-            response.setHeader("Retry-After", String.valueOf(Math.max(1, wait.get().toSeconds())));
+            response.setHeader("Retry-After", String.valueOf(wait.getAsLong()));
             ApiError.write(request, response, SC_TOO_MANY_REQUESTS, "api.error.tooManySignIns");
             return;
         }

@@ -8,8 +8,7 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.time.Duration;
-import java.util.Optional;
+import java.util.OptionalLong;
 import kz.shagym.kernel.service.SignInGuard;
 
 /**
@@ -32,9 +31,9 @@ public class FormSignInThrottle extends HttpFilter {
             throws IOException, ServletException {
         String user = request.getParameter("j_username");
         String address = request.getRemoteAddr();
-        Optional<Duration> wait = guard.waitFor(user, address);
+        OptionalLong wait = guard.secondsToWait(user, address);
         if (wait.isPresent()) {
-            response.setHeader("Retry-After", String.valueOf(Math.max(1, wait.get().toSeconds())));
+            response.setHeader("Retry-After", String.valueOf(wait.getAsLong()));
             response.sendError(ApiBasicAuthentication.SC_TOO_MANY_REQUESTS);
             return;
         }
