@@ -19,10 +19,11 @@ import java.util.function.IntFunction;
  * one run (README, "Benchmarks"): {@code load.clients} connections (32) GET, each phase for
  * {@code load.seconds} after {@code load.warmup} seconds, first {@code /robots.txt}, then
  * {@code /api/status} of random cases of the million that {@code seed-1m-public.sql} adds,
- * then the HTML status page of the same; prints each phase's throughput, its ratio to the
+ * then the HTML status page of the same, then that page bare (the form, no look-up: what
+ * Faces costs before any case is read); prints each phase's throughput, its ratio to the
  * static file's and its latencies. Then the contact centre's look-up by IIN, one request at a
  * time as an operator works (its latency is the server's time, on the same machine).
- * {@code -Dload.phases=api,page,lookup} picks what is measured after the static file.
+ * {@code -Dload.phases=api,page,form,lookup} picks what is measured after the static file.
  * mvn -Pbench test-compile exec:exec@status [-Dload.url=http://localhost:9080]
  */
 public final class StatusLoad {
@@ -34,13 +35,16 @@ public final class StatusLoad {
         int clients = Integer.getInteger("load.clients", 32);
         HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(Duration.ofSeconds(10)).build();
-        String phases = System.getProperty("load.phases", "api,page,lookup");
+        String phases = System.getProperty("load.phases", "api,page,form,lookup");
         double file = phase("static file /robots.txt", http, clients, g -> url + "/robots.txt", "Disallow", 0);
         if (phases.contains("api")) {
             phase("GET /api/status", http, clients, g -> url + "/api/status?" + query(g), "\"number\"", file);
         }
         if (phases.contains("page")) {
             phase("status page /status.xhtml", http, clients, g -> url + "/status.xhtml?" + query(g), "caseStatus", file);
+        }
+        if (phases.contains("form")) {
+            phase("bare status page (the form, no look-up)", http, clients, g -> url + "/status.xhtml", "status-form", file);
         }
         if (phases.contains("lookup")) {
             lookups(url, http);

@@ -1,13 +1,11 @@
 package kz.shagym.publicinfo.service;
 
-import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.EJB;
-import jakarta.ejb.Stateless;
-import jakarta.ejb.TransactionAttribute;
-import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.Duration;
@@ -27,11 +25,12 @@ import kz.shagym.registry.model.Stage;
  * The status of a case (¶7): opened by a citizen with the incoming number and the access code
  * of the acceptance confirmation, without an account; and found by the contact centre. Only
  * facts of the procedure leave this class, never a name, an IIN/BIN, an address or what the
- * complaint or the answer says: it never reads them ({@link StatusRow}).
+ * complaint or the answer says: it never reads them ({@link StatusRow}). A CDI bean, not an
+ * EJB: it reads what anyone may read, so it needs no role check, and the public status is
+ * read by the thousand (README, "Benchmarks").
  */
-@Stateless
-@PermitAll
-@TransactionAttribute(TransactionAttributeType.SUPPORTS)
+@ApplicationScoped
+@Transactional(Transactional.TxType.SUPPORTS)
 public class CaseStatuses {
 
     @PersistenceContext

@@ -2,6 +2,7 @@ package kz.shagym.publicinfo.service;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
+import jakarta.inject.Inject;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -38,7 +39,7 @@ public class ContactCentreLookup {
     @PersistenceContext
     private EntityManager em;
 
-    @EJB
+    @Inject
     private CaseStatuses statuses;
 
     @EJB

@@ -1,6 +1,7 @@
 package kz.shagym.publicinfo.web;
 
-import jakarta.ejb.EJB;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -19,26 +20,26 @@ import kz.shagym.publicinfo.service.CaseStatuses;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** A case's public status by incoming number and access code, without sign-in (¶7). */
+/**
+ * A case's public status by incoming number and access code, without sign-in (¶7). One
+ * instance serves every request, its request given to the method: read by the thousand, it
+ * should cost no injection and no context proxies per call (README, "Benchmarks").
+ */
 @Public
+@ApplicationScoped
 @Path("status")
 @Tag(name = "public")
 @Produces(MediaType.APPLICATION_JSON)
 public class StatusResource {
 
-    @EJB
+    @Inject
     private CaseStatuses statuses;
-
-    @Context
-    private HttpServletRequest request;
-
-    @Context
-    private HttpHeaders headers;
 
     @GET
     @Operation(summary = "The status of a case: stage, state, dates, deadline, how the answer left, appeal and court."
             + " 404 alike for a wrong number or code; 429 with Retry-After after repeated failures")
-    public Response status(@QueryParam("number") String number, @QueryParam("code") String code) {
+    public Response status(@QueryParam("number") String number, @QueryParam("code") String code,
+                           @Context HttpServletRequest request, @Context HttpHeaders headers) {
         if (number == null || number.isBlank()) {
             throw new InvalidInput("number", "status.error.numberRequired");
         }
@@ -51,13 +52,13 @@ public class StatusResource {
         }
         if (answer instanceof StatusAnswer.TryLater later) {
             long seconds = PublicPages.retryAfterSeconds(later.retryAfter());
-            return refused(Response.Status.TOO_MANY_REQUESTS, "status.tryLater", seconds)
+            return refused(headers, Response.Status.TOO_MANY_REQUESTS, "status.tryLater", seconds)
                     .header("Retry-After", seconds).build();
         }
-        return refused(Response.Status.NOT_FOUND, "status.notFound").build();
+        return refused(headers, Response.Status.NOT_FOUND, "status.notFound").build();
     }
 
-    private Response.ResponseBuilder refused(Response.Status status, String key, Object... arguments) {
+    private static Response.ResponseBuilder refused(HttpHeaders headers, Response.Status status, String key, Object... arguments) {
         return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE)
                 .entity(ApiError.of(Languages.messagesFor(headers).get(key, arguments)));
     }

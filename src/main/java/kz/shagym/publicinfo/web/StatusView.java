@@ -1,9 +1,9 @@
 package kz.shagym.publicinfo.web;
 
-import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import kz.shagym.publicinfo.model.CaseStatus;
@@ -20,7 +20,7 @@ import kz.shagym.publicinfo.service.CaseStatuses;
 @RequestScoped
 public class StatusView {
 
-    @EJB
+    @Inject
     private CaseStatuses statuses;
 
     private String number;
