@@ -1,5 +1,6 @@
 package kz.shagym.testing;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
 import jakarta.ejb.EJB;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -15,7 +16,7 @@ import kz.shagym.kernel.model.Organisation;
 import kz.shagym.kernel.web.Public;
 
 /**
- * Test-only (never in the shipped WAR): lets client-side tests register a deadline of the
+ * Test-only (never in the shipped WAR, nor in the OpenAPI document): lets client-side tests register a deadline of the
  * demo provider that passed some days ago, and read whether its overdue notice went out.
  * Open without signing in, as the tests call it.
  */
@@ -29,6 +30,7 @@ public class DeadlineDrill {
     @PersistenceContext
     EntityManager em;
 
+    @Operation(hidden = true)
     @POST
     @Path("overdue/{label}")
     @Produces(MediaType.TEXT_PLAIN)
@@ -42,6 +44,7 @@ public class DeadlineDrill {
     }
 
     /** When the overdue notice of the drill deadline went out, or "none". */
+    @Operation(hidden = true)
     @GET
     @Path("overdue/{label}")
     @Produces({MediaType.TEXT_PLAIN, MediaType.APPLICATION_JSON})

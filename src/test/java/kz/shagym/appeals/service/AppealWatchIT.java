@@ -25,12 +25,9 @@ import kz.shagym.registry.service.Registry;
 import kz.shagym.review.model.Dispatch;
 import kz.shagym.review.model.Outcome;
 import kz.shagym.review.service.ProviderReview;
-import kz.shagym.testing.Deployments;
 import kz.shagym.testing.Letters;
 import kz.shagym.testing.SignedInTest;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -42,11 +39,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
  */
 @ExtendWith(ArquillianExtension.class)
 class AppealWatchIT extends SignedInTest {
-
-    @Deployment
-    static WebArchive deployment() {
-        return Deployments.shagym(AppealWatchIT.class, SignedInTest.class, Letters.class);
-    }
 
     @EJB
     Intake intake;

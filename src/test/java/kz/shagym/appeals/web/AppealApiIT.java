@@ -19,13 +19,11 @@ import static kz.shagym.testing.Cases.reviewed;
 import kz.shagym.kernel.model.AuditDetail;
 import kz.shagym.testing.AuditDetails;
 import kz.shagym.testing.Cases;
-import kz.shagym.testing.Deployments;
 import kz.shagym.testing.Http;
 import kz.shagym.testing.Letters;
 import kz.shagym.testing.PdfText;
-import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -34,15 +32,12 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * paper to the decision, the instruction complied with, the court recorded; who reads which
  * case (200 and 404 exactly as docs/domain.md says); and appeals refused without a trace.
  */
+@RunAsClient
 @ExtendWith(ArquillianExtension.class)
 class AppealApiIT {
 
     static final String TODAY = Cases.TODAY;
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.shagym();
-    }
 
 
     @Test

@@ -13,12 +13,10 @@ import java.time.format.DateTimeFormatter;
 import kz.shagym.kernel.service.BusinessClock;
 import kz.shagym.testing.Browser;
 import kz.shagym.testing.Cases;
-import kz.shagym.testing.Deployments;
 import kz.shagym.testing.NeedsChromium;
 import kz.shagym.testing.PdfText;
-import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
@@ -34,13 +32,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * the court case recorded on the appeal shows on both pages.
  */
 @NeedsChromium
+@RunAsClient
 @ExtendWith(ArquillianExtension.class)
 class AppealUiIT {
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.shagym();
-    }
 
     @Test
     void anAppealFromThePaperToTheDecisionComplianceAndCourt() throws Exception {

@@ -13,27 +13,21 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
-import kz.shagym.testing.DeadlineDrill;
-import kz.shagym.testing.Deployments;
 import kz.shagym.testing.Http;
-import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /** An overdue deadline is mailed, once, to the head and the executor through Liberty's mail session. */
+@RunAsClient
 @ExtendWith(ArquillianExtension.class)
 class DeadlineMailIT {
 
     static GreenMail smtp;
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.shagym(DeadlineDrill.class);
-    }
 
     @BeforeAll
     static void startMailServer() {

@@ -23,10 +23,7 @@ import kz.shagym.kernel.model.LocalizedText;
 import kz.shagym.kernel.model.Organisation;
 import kz.shagym.kernel.service.AuditTrail;
 import kz.shagym.kernel.service.BusinessClock;
-import kz.shagym.testing.Deployments;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -37,11 +34,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
  */
 @ExtendWith(ArquillianExtension.class)
 class DeadlineWatchIT {
-
-    @Deployment
-    static WebArchive deployment() {
-        return Deployments.shagym(DeadlineWatchIT.class);
-    }
 
     @EJB
     DeadlineWatch watch;

@@ -13,11 +13,9 @@ import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.util.Optional;
 import kz.shagym.testing.AuditDetails;
-import kz.shagym.testing.Deployments;
 import kz.shagym.testing.Http;
-import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -26,13 +24,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * (the case, its timeline and the watch move, one notice) or keeps the old one (nothing
  * changes). The holiday added here is removed again before the test ends.
  */
+@RunAsClient
 @ExtendWith(ArquillianExtension.class)
 class DeadlineReviewIT {
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.shagym();
-    }
 
 
     static Optional<JsonObject> pending(String number) {

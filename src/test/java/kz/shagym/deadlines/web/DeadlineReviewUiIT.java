@@ -12,12 +12,10 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import kz.shagym.testing.Browser;
-import kz.shagym.testing.Deployments;
 import kz.shagym.testing.Http;
 import kz.shagym.testing.NeedsChromium;
-import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
@@ -29,15 +27,12 @@ import org.openqa.selenium.Keys;
  * page shows it; the rule is then ended again, before it ever applied, so no other test sees it.
  */
 @NeedsChromium
+@RunAsClient
 @ExtendWith(ArquillianExtension.class)
 class DeadlineReviewUiIT {
 
     static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("dd.MM.yyyy");
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.shagym();
-    }
 
 
     @Test

@@ -6,26 +6,19 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.UUID;
 import kz.shagym.testing.Browser;
-import kz.shagym.testing.DeadlineDrill;
-import kz.shagym.testing.Deployments;
 import kz.shagym.testing.NeedsChromium;
 import kz.shagym.testing.Http;
-import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 
 /** The overdue board shows the provider's own passed deadlines, and no other provider's. */
 @NeedsChromium
+@RunAsClient
 @ExtendWith(ArquillianExtension.class)
 class OverdueBoardUiIT {
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.shagym(DeadlineDrill.class);
-    }
 
     @Test
     void theHeadSeesTheOverdueCaseOfTheirProviderAndTheSecondProviderDoesNot() {

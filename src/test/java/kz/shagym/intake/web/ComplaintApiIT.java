@@ -15,13 +15,11 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import kz.shagym.testing.Deployments;
 import kz.shagym.testing.Http;
 import kz.shagym.testing.Letters;
 import kz.shagym.testing.PdfText;
-import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -30,15 +28,12 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * numbers under concurrency, field errors in the caller's language that use no number, the
  * case and its receipt for the provider's own staff only.
  */
+@RunAsClient
 @ExtendWith(ArquillianExtension.class)
 class ComplaintApiIT {
 
     static final String VALID_IIN = "900101300017";
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.shagym();
-    }
 
     static JsonObject json(HttpResponse<String> response) {
         return Json.createReader(new StringReader(response.body())).readObject();

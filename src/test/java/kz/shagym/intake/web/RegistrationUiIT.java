@@ -7,12 +7,10 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import kz.shagym.kernel.service.BusinessClock;
 import kz.shagym.testing.Browser;
-import kz.shagym.testing.Deployments;
 import kz.shagym.testing.NeedsChromium;
 import kz.shagym.testing.PdfText;
-import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
@@ -26,13 +24,9 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
  * finds the case.
  */
 @NeedsChromium
+@RunAsClient
 @ExtendWith(ArquillianExtension.class)
 class RegistrationUiIT {
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.shagym();
-    }
 
     @Test
     void aRegistrarRegistersALetterAndPrintsTheConfirmation() throws Exception {

@@ -20,10 +20,7 @@ import kz.shagym.kernel.model.AuditFilter;
 import kz.shagym.kernel.model.LocalizedText;
 import kz.shagym.kernel.model.Organisation;
 import kz.shagym.kernel.model.OrganisationKind;
-import kz.shagym.testing.Deployments;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -35,11 +32,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
  */
 @ExtendWith(ArquillianExtension.class)
 class KernelPersistenceIT {
-
-    @Deployment
-    static WebArchive deployment() {
-        return Deployments.shagym(KernelPersistenceIT.class);
-    }
 
     @EJB
     OrganisationService organisations;

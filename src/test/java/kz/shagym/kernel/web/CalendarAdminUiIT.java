@@ -4,12 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import kz.shagym.testing.Browser;
-import kz.shagym.testing.Deployments;
 import kz.shagym.testing.NeedsChromium;
 import kz.shagym.testing.Http;
-import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
@@ -19,15 +17,12 @@ import org.openqa.selenium.By;
  * glance, the public deadline API and the audit trail follow; a wrong day is refused.
  */
 @NeedsChromium
+@RunAsClient
 @ExtendWith(ArquillianExtension.class)
 class CalendarAdminUiIT {
 
     static final String DEADLINE_FROM_THURSDAY = "/api/calendar/deadline?from=2027-11-18&workingDays=1";
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.shagym();
-    }
 
     static String deadlineFromThursday() {
         String body = Http.get(DEADLINE_FROM_THURSDAY, null, null, "en").body();

@@ -9,9 +9,8 @@ import kz.shagym.testing.Deployments;
 import kz.shagym.testing.Http;
 import kz.shagym.testing.NeedsDirectory;
 import kz.shagym.testing.ScreenSession;
-import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -22,13 +21,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * that pass's tests sign in through the same directory.
  */
 @NeedsDirectory
+@RunAsClient
 @ExtendWith(ArquillianExtension.class)
 class DirectorySignInIT {
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.shagym();
-    }
 
     @Test
     void theDirectorysGroupsGiveTheRoles() {

@@ -7,13 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.net.http.HttpResponse;
 import kz.shagym.testing.AuditDetails;
 import kz.shagym.testing.Browser;
-import kz.shagym.testing.Deployments;
 import kz.shagym.testing.Http;
 import kz.shagym.testing.Letters;
 import kz.shagym.testing.NeedsChromium;
-import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
@@ -24,13 +22,9 @@ import org.openqa.selenium.By;
  * deactivated provider registers nothing new until it is active again.
  */
 @NeedsChromium
+@RunAsClient
 @ExtendWith(ArquillianExtension.class)
 class OrganisationsUiIT {
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.shagym();
-    }
 
     static String row(String code) {
         return "//tbody[@id='organisation:list_data']/tr[td[normalize-space()='" + code + "']]";

@@ -16,9 +16,8 @@ import java.util.List;
 import java.util.Set;
 import kz.shagym.testing.Deployments;
 import kz.shagym.testing.Http;
-import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -28,6 +27,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * in JSON, and without signing in exactly the public operations answer anything but 401. An operation
  * born tomorrow is in the document, and so in this matrix.
  */
+@RunAsClient
 @ExtendWith(ArquillianExtension.class)
 class RoleMatrixIT {
 
@@ -37,10 +37,6 @@ class RoleMatrixIT {
     static final Set<String> PUBLIC = Set.of("GET /status", "GET /organisations/reference-phones",
             "GET /open-data/providers", "GET /calendar/deadline", "GET /calendar/non-working-days", "GET /services");
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.shagym();
-    }
 
     record Operation(String method, String path) {
         String key() {

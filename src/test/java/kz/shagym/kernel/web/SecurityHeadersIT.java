@@ -13,9 +13,8 @@ import java.nio.charset.StandardCharsets;
 import kz.shagym.testing.Deployments;
 import kz.shagym.testing.Http;
 import kz.shagym.testing.ScreenSession;
-import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -23,13 +22,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * The header check on a page of each area and on the API, and no step over the API on the
  * screens' sign-in cookie alone.
  */
+@RunAsClient
 @ExtendWith(ArquillianExtension.class)
 class SecurityHeadersIT {
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.shagym();
-    }
 
     static HttpClient signedIn(String user) throws Exception {
         return ScreenSession.signedIn(Deployments.baseUrl(), user, "demo");

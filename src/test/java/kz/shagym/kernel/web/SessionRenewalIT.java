@@ -14,9 +14,8 @@ import java.time.Duration;
 import java.util.List;
 import kz.shagym.testing.Deployments;
 import kz.shagym.testing.ScreenSession;
-import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -25,15 +24,12 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * session at all, and an id another site planted in the browser is not taken up; the server
  * gives the signed-in browser an id of its own, and the pages work with it.
  */
+@RunAsClient
 @ExtendWith(ArquillianExtension.class)
 class SessionRenewalIT {
 
     private static final String PLANTED = "0000PlantedByAnotherSite0000:-1";
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.shagym();
-    }
 
     private static List<String> sessionIdsSet(HttpResponse<?> response) {
         return response.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID="))

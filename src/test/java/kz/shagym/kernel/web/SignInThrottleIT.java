@@ -10,9 +10,8 @@ import kz.shagym.testing.AuditDetails;
 import kz.shagym.testing.Deployments;
 import kz.shagym.testing.Http;
 import kz.shagym.testing.ScreenSession;
-import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -22,13 +21,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * after the wait the right password goes through and starts the account afresh. Each wrong
  * one is audited. The logins tried have no staff record, so no other test signs in as them.
  */
+@RunAsClient
 @ExtendWith(ArquillianExtension.class)
 class SignInThrottleIT {
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.shagym();
-    }
 
     @Test
     void theApiWaitsAfterWrongPasswordsAndAuditsThem() throws Exception {

@@ -8,12 +8,10 @@ import java.util.List;
 import kz.shagym.kernel.model.AuditDetail;
 import kz.shagym.testing.AuditDetails;
 import kz.shagym.testing.BrowserTest;
-import kz.shagym.testing.Deployments;
 import kz.shagym.testing.Http;
 import kz.shagym.testing.NeedsChromium;
-import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
@@ -26,13 +24,9 @@ import org.openqa.selenium.By;
  * each build of the tests starts on one.
  */
 @NeedsChromium
+@RunAsClient
 @ExtendWith(ArquillianExtension.class)
 class StaffAdminUiIT extends BrowserTest {
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.shagym();
-    }
 
     private static By row(String login) {
         return By.xpath("//tbody[@id='staff:list_data']/tr[td[normalize-space()='" + login + "']]");

@@ -17,9 +17,8 @@ import kz.shagym.kernel.model.Role;
 import kz.shagym.testing.Deployments;
 import kz.shagym.testing.Http;
 import kz.shagym.testing.ScreenSession;
-import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -28,15 +27,12 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * table in StaffPage) get 403 before the page does anything, the others never do, and no one
  * gets an error page. A few refusals are also spelled out here, the issue's own examples.
  */
+@RunAsClient
 @ExtendWith(ArquillianExtension.class)
 class StaffPageMatrixIT {
 
     private static final String[] USERS = {"registrar", "executor", "head", "quality", "operator", "admin"};
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.shagym();
-    }
 
     private static Set<Role> rolesOf(String user) {
         return Http.json(Http.get("/api/me", user)).getJsonArray("roles").getValuesAs(jakarta.json.JsonString.class)

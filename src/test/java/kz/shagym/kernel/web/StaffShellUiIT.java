@@ -5,11 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import kz.shagym.testing.BrowserTest;
-import kz.shagym.testing.Deployments;
 import kz.shagym.testing.NeedsChromium;
-import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -19,14 +17,10 @@ import org.openqa.selenium.By;
 
 /** The staff shell in headless Chromium: sign-in, the menu by role, languages, sign-out. */
 @NeedsChromium
+@RunAsClient
 @ExtendWith(ArquillianExtension.class)
 class StaffShellUiIT extends BrowserTest {
 
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.shagym();
-    }
 
     @BeforeEach
     void anonymous() {

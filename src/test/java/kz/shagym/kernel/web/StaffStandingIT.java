@@ -11,9 +11,8 @@ import java.net.http.HttpResponse;
 import kz.shagym.testing.Deployments;
 import kz.shagym.testing.Http;
 import kz.shagym.testing.ScreenSession;
-import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -22,13 +21,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * the registry) signs in and is told why it can do nothing: on every staff and administration
  * page, and over the API, a 403 with the reason in the caller's language, never an error.
  */
+@RunAsClient
 @ExtendWith(ArquillianExtension.class)
 class StaffStandingIT {
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.shagym();
-    }
 
     @Test
     void aLoginWithoutAStaffRecordIsToldSoOnTheScreens() throws Exception {

@@ -5,25 +5,19 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import kz.shagym.testing.BrowserTest;
-import kz.shagym.testing.Deployments;
 import kz.shagym.testing.NeedsChromium;
-import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 
 /** The operator of 1414 in headless Chromium: a caller's case by number, the look-up in their list, the procedure at hand. */
 @NeedsChromium
+@RunAsClient
 @ExtendWith(ArquillianExtension.class)
 class ContactCentreUiIT extends BrowserTest {
 
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.shagym();
-    }
 
     @Test
     void anOperatorAnswersACallerFromTheLookUp() {

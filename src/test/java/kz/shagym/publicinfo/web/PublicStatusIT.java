@@ -14,12 +14,11 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.net.http.HttpResponse;
 import java.util.Set;
-import kz.shagym.testing.Deployments;
 import kz.shagym.testing.Http;
 import kz.shagym.testing.Letters;
-import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -28,8 +27,14 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * personal or substantive; a wrong number and a wrong code alike. This class fails at most
  * four look-ups, under the five that cost nothing (StatusLimiterIT tries more).
  */
+@RunAsClient
 @ExtendWith(ArquillianExtension.class)
 class PublicStatusIT {
+
+    @BeforeAll
+    static void noFailedLookupsYet() {
+        Http.forgetFailedLookups();
+    }
 
     /** What the letter of Letters.json and the answers below say: none of it may show. */
     static final String[] PERSONAL = {"900101300017", "Сейітова", "Әсел", "Ерланқызы", "Абай", "701 000", "asel@",
@@ -37,10 +42,6 @@ class PublicStatusIT {
     static final Set<String> KEYS = Set.of("number", "stage", "state", "registeredOn", "deadline", "workingDaysLeft",
             "answer", "appeal", "court");
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.shagym();
-    }
 
     static String code(String number, String reader) {
         return ok(Http.get(path(number), reader), 200).getString("accessCode");

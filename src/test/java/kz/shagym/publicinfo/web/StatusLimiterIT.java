@@ -10,22 +10,23 @@ import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import kz.shagym.publicinfo.model.FailedLookups;
-import kz.shagym.testing.Deployments;
 import kz.shagym.testing.Http;
-import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Repeated failed look-ups from one address are slowed: 429 with Retry-After, even for the right code. */
+@RunAsClient
 @ExtendWith(ArquillianExtension.class)
 class StatusLimiterIT {
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.shagym();
+    @BeforeAll
+    static void noFailedLookupsYet() {
+        Http.forgetFailedLookups();
     }
+
 
     @Test
     void afterFiveFailuresTheNextLookUpWaits() {

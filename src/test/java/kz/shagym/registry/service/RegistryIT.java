@@ -21,12 +21,9 @@ import kz.shagym.registry.model.Complaint;
 import kz.shagym.registry.model.JournalFilter;
 import kz.shagym.registry.model.JournalSort;
 import kz.shagym.registry.model.RegistryRefused;
-import kz.shagym.testing.Deployments;
 import kz.shagym.testing.Letters;
 import kz.shagym.testing.SignedInTest;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -41,10 +38,6 @@ class RegistryIT extends SignedInTest {
     static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 13, 'I', 'H', 'D', 'R',
             0, 0, 0, 1, 0, 0, 0, 1, 8, 2, 0, 0, 0};
 
-    @Deployment
-    static WebArchive deployment() {
-        return Deployments.shagym(RegistryIT.class, SignedInTest.class, Letters.class);
-    }
 
     @EJB
     Intake intake;

@@ -4,24 +4,18 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import kz.shagym.testing.Browser;
-import kz.shagym.testing.Deployments;
 import kz.shagym.testing.NeedsChromium;
-import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 
 /** The state-service catalogue in headless Chromium: an administrator adds a service named in three languages, then edits it. */
 @NeedsChromium
+@RunAsClient
 @ExtendWith(ArquillianExtension.class)
 class CatalogueUiIT {
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.shagym();
-    }
 
     @Test
     void anAdministratorAddsAServiceInThreeLanguagesAndEditsIt() {

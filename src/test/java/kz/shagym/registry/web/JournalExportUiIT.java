@@ -8,28 +8,23 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import kz.shagym.testing.BrowserTest;
 import kz.shagym.testing.Cases;
-import kz.shagym.testing.Deployments;
 import kz.shagym.testing.Http;
 import kz.shagym.testing.Letters;
 import kz.shagym.testing.NeedsChromium;
-import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 
 /** The journal's CSV export in headless Chromium: what a complainant typed never runs as a formula. */
 @NeedsChromium
+@RunAsClient
 @ExtendWith(ArquillianExtension.class)
 class JournalExportUiIT extends BrowserTest {
 
     static final String FORMULA = "=HYPERLINK(\"http://example.org\";\"x\")";
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.shagym();
-    }
 
     @Test
     void aSurnameThatLooksLikeAFormulaIsExportedInert() throws Exception {

@@ -19,12 +19,9 @@ import kz.shagym.registry.service.Registry;
 import kz.shagym.review.model.Dispatch;
 import kz.shagym.review.model.Outcome;
 import kz.shagym.review.model.ReviewRefused;
-import kz.shagym.testing.Deployments;
 import kz.shagym.testing.Letters;
 import kz.shagym.testing.SignedInTest;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -35,11 +32,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
  */
 @ExtendWith(ArquillianExtension.class)
 class ReviewIT extends SignedInTest {
-
-    @Deployment
-    static WebArchive deployment() {
-        return Deployments.shagym(ReviewIT.class, SignedInTest.class, Letters.class);
-    }
 
     @EJB
     Intake intake;

@@ -10,13 +10,11 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import kz.shagym.kernel.service.BusinessClock;
-import kz.shagym.testing.Deployments;
 import kz.shagym.testing.Http;
 import kz.shagym.testing.Letters;
 import kz.shagym.testing.PdfText;
-import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -25,15 +23,12 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * to an answer sent on time, and each refusal (wrong role, wrong provider, wrong state, stale
  * version, bad input) leaving the case exactly as it was.
  */
+@RunAsClient
 @ExtendWith(ArquillianExtension.class)
 class ReviewApiIT {
 
     static final String TODAY = LocalDate.now(BusinessClock.ZONE).toString();
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.shagym();
-    }
 
     static JsonObject json(HttpResponse<String> response) {
         return Http.json(response);

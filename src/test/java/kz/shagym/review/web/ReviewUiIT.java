@@ -12,14 +12,12 @@ import java.time.Duration;
 import java.time.LocalDate;
 import kz.shagym.kernel.service.BusinessClock;
 import kz.shagym.testing.Browser;
-import kz.shagym.testing.Deployments;
 import kz.shagym.testing.NeedsChromium;
 import kz.shagym.testing.Http;
 import kz.shagym.testing.Letters;
 import kz.shagym.testing.PdfText;
-import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
@@ -33,13 +31,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * and the case shows the answer left on time.
  */
 @NeedsChromium
+@RunAsClient
 @ExtendWith(ArquillianExtension.class)
 class ReviewUiIT {
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.shagym();
-    }
 
     @Test
     void headExecutorAndRegistrarTakeTheCaseToAnAnswerSentOnTime() throws Exception {

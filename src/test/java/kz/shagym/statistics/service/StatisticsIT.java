@@ -34,12 +34,9 @@ import kz.shagym.registry.model.AnswerDelivery;
 import kz.shagym.review.model.Dispatch;
 import kz.shagym.review.model.Outcome;
 import kz.shagym.review.service.ProviderReview;
-import kz.shagym.testing.Deployments;
 import kz.shagym.testing.Letters;
 import kz.shagym.testing.SignedInTest;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -52,11 +49,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
  */
 @ExtendWith(ArquillianExtension.class)
 class StatisticsIT extends SignedInTest {
-
-    @Deployment
-    static WebArchive deployment() {
-        return Deployments.shagym(StatisticsIT.class, SignedInTest.class, Letters.class);
-    }
 
     @EJB
     Intake intake;

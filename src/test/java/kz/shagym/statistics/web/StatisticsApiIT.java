@@ -13,11 +13,9 @@ import java.time.YearMonth;
 import java.util.Set;
 import kz.shagym.kernel.service.BusinessClock;
 import kz.shagym.testing.Cases;
-import kz.shagym.testing.Deployments;
 import kz.shagym.testing.Http;
-import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -28,6 +26,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * The figures over HTTP: who may ask, what bad input gets, the cases behind a figure, and the
  * open data that anyone downloads without anything personal in it.
  */
+@RunAsClient
 @ExtendWith(ArquillianExtension.class)
 class StatisticsApiIT {
 
@@ -37,10 +36,6 @@ class StatisticsApiIT {
     static final YearMonth MONTH = YearMonth.from(LocalDate.now(BusinessClock.ZONE));
     static final String THIS_MONTH = "from=" + MONTH + "&to=" + MONTH;
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.shagym();
-    }
 
     @Test
     void theCasesBehindAFigureAreNumbersDatesAndStatesOnly() {

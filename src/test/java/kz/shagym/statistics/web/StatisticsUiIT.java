@@ -12,29 +12,24 @@ import java.time.YearMonth;
 import kz.shagym.kernel.service.BusinessClock;
 import kz.shagym.testing.BrowserTest;
 import kz.shagym.testing.Cases;
-import kz.shagym.testing.Deployments;
 import kz.shagym.testing.NeedsChromium;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
-import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 
 /** The quality dashboard and the open data in headless Chromium. */
 @NeedsChromium
+@RunAsClient
 @ExtendWith(ArquillianExtension.class)
 class StatisticsUiIT extends BrowserTest {
 
     static final YearMonth MONTH = YearMonth.from(LocalDate.now(BusinessClock.ZONE));
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.shagym();
-    }
 
     @Test
     void theQualityOfficerRanksProvidersDrillsIntoOneAndExportsIt() throws Exception {
