@@ -13,10 +13,11 @@ import kz.shagym.kernel.model.Role;
 /**
  * What the user registry says of a login that is not the caller's: whether it knows the
  * login and which of Shagym's roles its groups give. Roles are kept in the registry (the
- * ministry's directory in production), never in Shagym, so the staff screen asks here.
+ * ministry's directory in production), never in Shagym, so the staff screen asks here, and
+ * so does a head choosing an executor.
  */
 @Stateless
-@RolesAllowed(Role.Names.ADMIN)
+@RolesAllowed({Role.Names.ADMIN, Role.Names.HEAD})
 public class RegistryRoles {
 
     /**

@@ -8,9 +8,14 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
+import java.io.Serializable;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import kz.shagym.kernel.model.AuditDetail;
 import kz.shagym.kernel.model.Organisation;
 import kz.shagym.kernel.model.OrganisationKind;
@@ -18,9 +23,11 @@ import kz.shagym.kernel.model.Role;
 import kz.shagym.kernel.model.StaffMember;
 import kz.shagym.kernel.service.BusinessClock;
 import kz.shagym.kernel.service.AuditTrail;
+import kz.shagym.kernel.service.RegistryRoles;
 import kz.shagym.kernel.service.StaffDirectory;
 import kz.shagym.registry.model.Complaint;
 import kz.shagym.registry.model.CaseStep;
+import kz.shagym.registry.model.ComplaintState;
 import kz.shagym.registry.service.CaseLifecycle;
 import kz.shagym.registry.service.Registry;
 import kz.shagym.review.model.Answer;
@@ -55,6 +62,9 @@ public class ProviderReview {
     private StaffDirectory staff;
 
     @EJB
+    private RegistryRoles registryRoles;
+
+    @EJB
     private AuditTrail audit;
 
     @Inject
@@ -68,8 +78,8 @@ public class ProviderReview {
     public Complaint assign(String number, Integer version, String executorLogin) {
         Complaint c = take(ReviewStep.ASSIGN, number, version);
         StaffMember executor = staff.find(executorLogin == null ? "" : executorLogin.strip())
-                .filter(StaffMember::isActive)
                 .filter(m -> m.getOrganisation().getId() == c.getOrganisationId())
+                .filter(this::mayExecute)
                 .orElseThrow(() -> ReviewRefused.invalid("executor", "review.error.executor"));
         return saved(() -> lifecycle.assign(c, executor.getLogin(), executor.getSurnameAndInitials()), c);
     }
@@ -170,12 +180,39 @@ public class ProviderReview {
                                 : em.find(Organisation.class, c.getAgainstOrganisationId()))));
     }
 
-    /** The active staff of the head's provider, to choose an executor from. */
+    /** A member the head may give a case to, and how many open cases they hold now. */
+    public record ExecutorChoice(String login, String name, long openCases) implements Serializable {
+        private static final long serialVersionUID = 1L;
+    }
+
+    /** Whom the head may give a case to, fewest open cases first, then by name. */
     @RolesAllowed(Role.Names.HEAD)
-    public List<StaffMember> executors() {
+    public List<ExecutorChoice> executors() {
+        Organisation provider = staff.callerOrganisation();
+        Map<String, Long> open = openCasesByExecutor(provider.getId());
         return em.createNamedQuery("StaffMember.ofOrganisation", StaffMember.class)
-                .setParameter("organisation", staff.callerOrganisation()).getResultStream()
-                .filter(StaffMember::isActive).toList();
+                .setParameter("organisation", provider).getResultStream()
+                .filter(this::mayExecute)
+                .map(m -> new ExecutorChoice(m.getLogin(), m.getSurnameAndInitials(), open.getOrDefault(m.getLogin(), 0L)))
+                .sorted(Comparator.comparingLong(ExecutorChoice::openCases))
+                .toList();
+    }
+
+    /**
+     * Who may be given a case (¶4): an active member of the provider whom the user registry
+     * makes an executor. Not the registrar nor the head by their record alone: the registry,
+     * not Shagym, says who works on answers.
+     */
+    private boolean mayExecute(StaffMember member) {
+        return member.isActive() && registryRoles.of(member.getLogin()).orElse(Set.of()).contains(Role.EXECUTOR);
+    }
+
+    /** The provider's open cases (their term still runs) by the executor who holds them. */
+    private Map<String, Long> openCasesByExecutor(long organisation) {
+        return em.createQuery("select c.executorLogin, count(c) from Complaint c where c.organisationId = :organisation"
+                        + " and c.executorLogin is not null and c.state in :open group by c.executorLogin", Object[].class)
+                .setParameter("organisation", organisation).setParameter("open", ComplaintState.OPEN)
+                .getResultStream().collect(Collectors.toMap(r -> (String) r[0], r -> ((Number) r[1]).longValue()));
     }
 
     private Complaint take(ReviewStep step, String number, Integer version) {

@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Supplier;
 import kz.shagym.kernel.model.Role;
-import kz.shagym.kernel.model.StaffMember;
 import kz.shagym.kernel.service.BusinessClock;
 import kz.shagym.kernel.service.StaffDirectory;
 import kz.shagym.kernel.web.CasePage;
@@ -54,6 +53,7 @@ public class ReviewView implements Serializable {
     private BusinessClock clock;
 
     private String number;
+    private List<ProviderReview.ExecutorChoice> executors;
     private Complaint complaint;
     private Answer answer;
     private Set<Role> roles = Set.of();
@@ -140,8 +140,17 @@ public class ReviewView implements Serializable {
         return AnswerLetterServlet.PATH + "?number=" + URLEncoder.encode(number, StandardCharsets.UTF_8);
     }
 
-    public List<StaffMember> getExecutors() {
-        return roles.contains(Role.HEAD) ? review.executors() : List.of();
+    /** Asked once for the page: each choice asks the user registry. */
+    public List<ProviderReview.ExecutorChoice> getExecutors() {
+        if (executors == null) {
+            executors = may(ReviewStep.ASSIGN) ? review.executors() : List.of();
+        }
+        return executors;
+    }
+
+    /** "Сейітов Н.Е. — жұмыста 2 іс": the name and the open cases the executor holds. */
+    public String executorLabel(ProviderReview.ExecutorChoice choice) {
+        return messages.bundle().get("review.executorChoice", choice.name(), choice.openCases());
     }
 
     /** The outcomes this case's decision chooses from. */

@@ -144,6 +144,10 @@ class ReviewApiIT {
     void badInputIsRefusedAtItsFieldInTheCallersLanguage() {
         String path = registered();
         assertTrue(refused(400, path, "assignment", "{\"executor\":\"registrar2\"}", "head", null).contains("\"executor\""));
+        // Staff of the provider, but not executors by the user registry: the registrar, the head.
+        assertTrue(refused(400, path, "assignment", "{\"executor\":\"registrar\"}", "head", "en")
+                .contains("{\"field\":\"executor\",\"message\":\"Choose an executor of your organisation"));
+        refused(400, path, "assignment", "{\"executor\":\"head\"}", "head", null);
         step(path, "assignment", "{\"executor\":\"executor\"}", "head");
         assertTrue(refused(400, path, "answer", "{\"outcome\":\"REJECTED\",\"reasoning\":\" \"}", "executor", "en")
                 .contains("{\"field\":\"reasoning\",\"message\":\"Required.\"}"));

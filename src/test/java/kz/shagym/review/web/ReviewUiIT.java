@@ -10,6 +10,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.List;
 import kz.shagym.kernel.service.BusinessClock;
 import kz.shagym.testing.Browser;
 import kz.shagym.testing.NeedsChromium;
@@ -48,6 +49,12 @@ class ReviewUiIT {
             browser.open("/staff/journal.xhtml?queue=INBOX");
             assertEquals("Кіріс шағымдар: тағайындау және бекіту", browser.text(By.tagName("h1")));
             openFromQueue(browser, number);
+            // Only executors are offered, each with the open cases they hold; not the
+            // registrar (Ахметова) nor the head (Жұмабеков), though both are the provider's staff.
+            List<String> offered = browser.driver().findElements(By.cssSelector("select[id='assign:executor_input'] option")).stream()
+                    .map(option -> option.getAttribute("textContent").strip()).toList();
+            assertTrue(offered.stream().anyMatch(o -> o.matches("Сейітов Н\\.Е\\. — жұмыста \\d+ іс")), offered.toString());
+            assertTrue(offered.stream().noneMatch(o -> o.startsWith("Ахметова") || o.startsWith("Жұмабеков")), offered.toString());
             browser.choose("assign:executor", "Сейітов Н.Е.");
             browser.driver().findElement(By.id("assign:save")).click();
             expectState(browser, "Орындаушы тағайындалды");
@@ -81,7 +88,12 @@ class ReviewUiIT {
 
             as(browser, "head");
             browser.open(casePage);
+            // The letter is on the page before the decision, and approving asks once more.
+            assertTrue(browser.waitFor(By.id("letterPreview")).getAttribute("src").contains("number="));
             browser.waitFor(By.id("decide:approve")).click();
+            browser.waitForText(By.cssSelector(".ui-confirm-dialog .ui-dialog-title"), "Хатты бекітесіз бе?");
+            browser.screenshot("review-approve-confirm");
+            browser.waitFor(By.id("decide:confirmYes")).click();
             expectState(browser, "Жауап бекітілді");
 
             as(browser, "registrar");
