@@ -143,13 +143,22 @@ public final class IntakeRules {
     }
 
     private void identifier(String field, String value) {
+        identifierProblem(value).ifPresent(key -> problem(field, key));
+    }
+
+    /**
+     * What is wrong with an IIN or BIN as typed, as a message key; empty when nothing is. The
+     * registration form asks it as soon as the field is left, and the save asks it again.
+     */
+    public static Optional<String> identifierProblem(String value) {
         if (blank(value)) {
-            problem(field, "intake.error.required");
+            return Optional.of("intake.error.required");
         } else if (!value.strip().matches("[0-9]{12}")) {
-            problem(field, "intake.error.twelveDigits");
+            return Optional.of("intake.error.twelveDigits");
         } else if (!IinBin.isValid(value.strip())) {
-            problem(field, "intake.error.checkDigit");
+            return Optional.of("intake.error.checkDigit");
         }
+        return Optional.empty();
     }
 
     private void text(String field, String value, boolean required, int max) {

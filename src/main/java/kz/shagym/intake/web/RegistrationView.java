@@ -17,6 +17,7 @@ import kz.shagym.intake.model.ComplainantForm;
 import kz.shagym.intake.model.ComplaintForm;
 import kz.shagym.intake.model.FieldProblem;
 import kz.shagym.intake.model.IinBin;
+import kz.shagym.intake.model.IntakeRules;
 import kz.shagym.intake.model.InvalidComplaint;
 import kz.shagym.intake.model.Upload;
 import kz.shagym.intake.service.Intake;
@@ -97,6 +98,9 @@ public class RegistrationView implements Serializable {
     public void lookUpComplainant() {
         ComplainantForm c = form.getComplainant();
         String id = c.identifier() == null ? "" : c.identifier().strip();
+        if (!id.isEmpty()) {
+            checkIdentifier(c.isLegalEntity() ? "bin" : "iin", id);
+        }
         if (!IinBin.isValid(id)) {
             return;
         }
@@ -118,6 +122,16 @@ public class RegistrationView implements Serializable {
                         PrimeFaces.current().focus(FORM + ":" + (c.isLegalEntity() ? "name" : "surname"));
                     }
                 });
+    }
+
+    /**
+     * Says at once, when the registrar leaves the field, what the save would say of the IIN or
+     * BIN (a missing one waits for the save): the message and the field's invalid mark are
+     * redrawn, nothing else, so typing on is never interrupted.
+     */
+    private void checkIdentifier(String field, String id) {
+        IntakeRules.identifierProblem(id).ifPresent(key -> messages.fieldError(FORM + ":" + field, key));
+        PrimeFaces.current().ajax().update(FORM + ":" + field, FORM + ":" + field + "Message");
     }
 
     private static boolean offer(Supplier<String> current, Consumer<String> set, String known) {

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.time.format.DateTimeFormatter;
 import kz.shagym.kernel.service.BusinessClock;
 import kz.shagym.testing.Browser;
@@ -39,10 +40,27 @@ class RegistrationUiIT {
             type(browser, "reg:postmarkDate_input", postmark + Keys.TAB);
             type(browser, "reg:iin", "900101300018");
             type(browser, "reg:surname", "Бекұлы");
+            // Said as soon as the field is left, not only at the save.
+            browser.waitForText(By.id("reg:iinMessage"), "Бақылау цифры сәйкес келмейді");
+            assertEquals("true", browser.driver().findElement(By.id("reg:iin")).getAttribute("aria-invalid"));
+            browser.driver().findElement(By.id("reg:surname")).sendKeys(Keys.ENTER);
+            Thread.sleep(500);
+            assertEquals(1, browser.driver().findElements(By.cssSelector(".ui-message-error")).size(),
+                    "Enter in a field does not send the half-filled form: only the IIN's message is shown");
             type(browser, "reg:name", "Ерсін");
             type(browser, "reg:address", "Қостанай, Әл-Фараби 12");
-            // The searchable service list, from the keyboard: open, filter, Enter.
-            browser.choose("reg:serviceCode", "куәлік");
+            // The searchable service list, from the keyboard: open, filter, arrow down, Enter: what
+            // is chosen is one of the services shown, never one the filter hid.
+            browser.waitFor(By.id("reg:serviceCode")).click();
+            WebElement filter = browser.waitFor(By.id("reg:serviceCode_filter"));
+            filter.sendKeys("куәлік");
+            Thread.sleep(500);
+            List<String> shown = browser.driver().findElements(By.cssSelector("#reg\\:serviceCode_items li.ui-selectonemenu-item"))
+                    .stream().filter(WebElement::isDisplayed).map(li -> li.getAttribute("data-label")).toList();
+            filter.sendKeys(Keys.ARROW_DOWN);
+            filter.sendKeys(Keys.ENTER);
+            String chosen = browser.text(By.id("reg:serviceCode_label"));
+            assertTrue(shown.contains(chosen), chosen + " is not among " + shown);
             browser.driver().findElement(By.cssSelector("label[for='reg:subject:2']")).click();
             type(browser, "reg:summary", "Жеке куәлік 20 күн бойы берілмеді.");
             type(browser, "reg:pages_input", "3");
@@ -55,6 +73,8 @@ class RegistrationUiIT {
             assertEquals("true", browser.driver().findElement(By.id("reg:iin")).getAttribute("aria-invalid"),
                     "the wrong field says so to a screen reader");
             browser.screenshot("registration-bad-iin");
+            assertEquals("reg:iin", browser.driver().switchTo().activeElement().getAttribute("id"),
+                    "after the refused save the keyboard is at the wrong field");
 
             WebElement iin = browser.driver().findElement(By.id("reg:iin"));
             iin.clear();

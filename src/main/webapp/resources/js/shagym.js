@@ -1,0 +1,48 @@
+/*
+ * Staff screens' keyboard behaviour, for a clerk who works without the mouse.
+ *
+ * After a refused save the form comes back with the wrong fields marked aria-invalid: the
+ * first of them takes the focus, so the keyboard starts where the work is (WCAG 3.3.1),
+ * not at the form's first field. A page posted whole does it when it loads; an Ajax save
+ * asks for it when it completes (oncomplete="Shagym.focusFirstInvalid()"), and only then,
+ * so that no other Ajax call pulls the focus away from where the clerk types.
+ *
+ * A form marked data-enter-submits="false" is saved by its button only: Enter in a
+ * one-line field (a closed picker, a half-typed number) must not send a half-filled form.
+ * Widgets that use Enter themselves (an open picker) have handled it before it gets here.
+ */
+(function () {
+    'use strict';
+
+    function focusable(element) {
+        if (element.offsetParent !== null) {
+            return element;
+        }
+        var widget = element.closest('.ui-selectonemenu, .ui-autocomplete, .ui-datepicker, .ui-inputnumber');
+        return widget ? widget.querySelector('input[id$="_focus"], input[type="text"], input:not([type="hidden"])') : null;
+    }
+
+    function focusFirstInvalid() {
+        var invalid = document.querySelector('form [aria-invalid="true"]');
+        var target = invalid ? focusable(invalid) : null;
+        if (target) {
+            target.focus();
+        }
+    }
+
+    window.Shagym = { focusFirstInvalid: focusFirstInvalid };
+    document.addEventListener('DOMContentLoaded', focusFirstInvalid);
+
+    document.addEventListener('keydown', function (event) {
+        var field = event.target;
+        if (event.key !== 'Enter' || event.defaultPrevented || !field.form
+                || field.form.getAttribute('data-enter-submits') !== 'false') {
+            return;
+        }
+        var tag = field.tagName;
+        if (tag === 'TEXTAREA' || tag === 'BUTTON' || field.type === 'submit' || field.type === 'button') {
+            return;
+        }
+        event.preventDefault();
+    });
+})();
