@@ -126,12 +126,12 @@ public class RegistrationView implements Serializable {
 
     /**
      * Says at once, when the registrar leaves the field, what the save would say of the IIN or
-     * BIN (a missing one waits for the save): the message and the field's invalid mark are
-     * redrawn, nothing else, so typing on is never interrupted.
+     * BIN (a missing one waits for the save): only the field's message is redrawn, so typing
+     * on is never interrupted.
      */
     private void checkIdentifier(String field, String id) {
-        IntakeRules.identifierProblem(id).ifPresent(key -> messages.fieldError(FORM + ":" + field, key));
-        PrimeFaces.current().ajax().update(FORM + ":" + field, FORM + ":" + field + "Message");
+        IntakeRules.identifierProblem(id).ifPresent(key -> messages.aheadOfSave(FORM + ":" + field, key));
+        PrimeFaces.current().ajax().update(FORM + ":" + field + "Message");
     }
 
     private static boolean offer(Supplier<String> current, Consumer<String> set, String known) {

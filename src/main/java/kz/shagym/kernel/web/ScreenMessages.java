@@ -32,9 +32,18 @@ public class ScreenMessages {
     }
 
     /**
+     * What the save would say of a field, said at it while the clerk is still typing (when the
+     * field is left): the field itself is not marked invalid, so it keeps what was typed and
+     * nothing else on the form changes; the save marks it.
+     */
+    public void aheadOfSave(String clientId, String key, Object... arguments) {
+        add(clientId, FacesMessage.SEVERITY_ERROR, key, arguments);
+    }
+
+    /**
      * An error shown at the field of that client id. The field is marked invalid too, so that
      * it is drawn in error, says {@code aria-invalid="true"} to a screen reader, and takes the
-     * focus of a form's {@code p:focus} after the failed save.
+     * focus after the failed save. A text field keeps what was typed in it.
      */
     public void fieldError(String clientId, String key, Object... arguments) {
         add(clientId, FacesMessage.SEVERITY_ERROR, key, arguments);
@@ -43,6 +52,12 @@ public class ScreenMessages {
         faces.getViewRoot().invokeOnComponent(faces, clientId, (context, component) -> {
             if (component instanceof UIInput input) {
                 input.setValid(false);
+                // Left empty, the field would be drawn from its submitted text, which is
+                // gone (or "") once the model took the value.
+                Object submitted = input.getSubmittedValue();
+                if ((submitted == null || "".equals(submitted)) && input.getValue() instanceof String typed) {
+                    input.setSubmittedValue(typed);
+                }
             }
         });
     }

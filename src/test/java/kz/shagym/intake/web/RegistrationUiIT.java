@@ -42,7 +42,7 @@ class RegistrationUiIT {
             type(browser, "reg:surname", "Бекұлы");
             // Said as soon as the field is left, not only at the save.
             browser.waitForText(By.id("reg:iinMessage"), "Бақылау цифры сәйкес келмейді");
-            assertEquals("true", browser.driver().findElement(By.id("reg:iin")).getAttribute("aria-invalid"));
+            assertEquals("900101300018", browser.driver().findElement(By.id("reg:iin")).getAttribute("value"));
             browser.driver().findElement(By.id("reg:surname")).sendKeys(Keys.ENTER);
             Thread.sleep(500);
             assertEquals(1, browser.driver().findElements(By.cssSelector(".ui-message-error")).size(),
@@ -67,14 +67,17 @@ class RegistrationUiIT {
             browser.driver().findElement(By.id("reg:save")).click();
             browser.screenshot("registration-saved");
 
+            // The save marks the field (the message was there already, from leaving it).
             new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(20))
-                    .until(ExpectedConditions.textToBePresentInElementLocated(By.id("reg:iinMessage"),
-                            "Бақылау цифры сәйкес келмейді"));
+                    .until(ExpectedConditions.attributeToBe(By.id("reg:iin"), "aria-invalid", "true"));
+            assertTrue(browser.text(By.id("reg:iinMessage")).contains("Бақылау цифры сәйкес келмейді"));
             assertEquals("true", browser.driver().findElement(By.id("reg:iin")).getAttribute("aria-invalid"),
                     "the wrong field says so to a screen reader");
             browser.screenshot("registration-bad-iin");
             assertEquals("reg:iin", browser.driver().switchTo().activeElement().getAttribute("id"),
                     "after the refused save the keyboard is at the wrong field");
+            assertEquals("900101300018", browser.driver().findElement(By.id("reg:iin")).getAttribute("value"),
+                    "the wrong field keeps what was typed");
 
             WebElement iin = browser.driver().findElement(By.id("reg:iin"));
             iin.clear();
@@ -107,6 +110,26 @@ class RegistrationUiIT {
             new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(20))
                     .until(ExpectedConditions.textToBePresentInElementLocated(By.id("journal:cases"), number));
             browser.screenshot("registration-journal");
+        }
+    }
+
+    /** Each refusal stands in its row, beside its own field: none shifted to the next. */
+    @Test
+    void anEmptySaveShowsEachMessageBesideItsField() {
+        try (Browser browser = new Browser()) {
+            browser.signInAs("registrar");
+            browser.open("/staff/register.xhtml");
+            browser.waitFor(By.id("reg:save")).click();
+            browser.waitForText(By.id("reg:summaryMessage"), "Міндетті өріс.");
+            for (String field : List.of("summary", "pages_input")) {
+                org.openqa.selenium.Rectangle input = browser.driver().findElement(By.id("reg:" + field)).getRect();
+                org.openqa.selenium.Rectangle message = browser.driver()
+                        .findElement(By.id("reg:" + field.replace("_input", "") + "Message")).getRect();
+                assertTrue(message.getY() >= input.getY() - 2 && message.getY() < input.getY() + input.getHeight(),
+                        field + "'s message is in its row: " + message + " against " + input);
+                assertTrue(message.getX() >= input.getX() + input.getWidth(), field + "'s message is beside it");
+            }
+            browser.screenshot("registration-empty-save");
         }
     }
 
