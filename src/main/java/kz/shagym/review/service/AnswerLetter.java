@@ -5,6 +5,9 @@ import com.lowagie.text.Element;
 import com.lowagie.text.Font;
 import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
+import com.lowagie.text.Phrase;
+import com.lowagie.text.pdf.ColumnText;
+import com.lowagie.text.pdf.PdfPageEventHelper;
 import com.lowagie.text.pdf.PdfWriter;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -40,11 +43,14 @@ public final class AnswerLetter {
      * is about, named in its instruction, and null for a provider's own answer.
      */
     public static byte[] render(Complaint complaint, Answer answer, Organisation provider, Organisation authorizedBody,
-                                Organisation appealed) {
+                                Organisation appealed, int appealWorkingDays) {
         Messages m = Messages.in(complaint.getAnswerLanguage().locale());
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         Document document = new Document(PageSize.A4, 64, 56, 56, 56);
-        PdfWriter.getInstance(document, out);
+        PdfWriter writer = PdfWriter.getInstance(document, out);
+        if (answer.getApprovedAt() == null) {
+            writer.setPageEvent(new DraftMark(m.get("letter.draftMark")));
+        }
         document.addTitle(m.get(complaint.getStage() == Stage.APPEAL ? "letter.titleAppeal" : "letter.title") + " "
                 + complaint.getIncomingNumber());
         document.addCreator("Shagym");
@@ -80,8 +86,7 @@ public final class AnswerLetter {
                 }
                 add(document, m.get("letter.courtAfterAppeal"), regular, 18);
             } else {
-                String body = authorizedBody == null ? m.get("letter.authorizedBody") : authorizedBody.getName().in(m.locale());
-                add(document, m.get("letter.appeal", body), regular, 18);
+                add(document, m.get("letter.appeal", appealTo(authorizedBody, m), appealWorkingDays), regular, 18);
                 add(document, m.get("letter.court"), regular, 6);
             }
             String signer = answer.getApprovedByName() == null ? "" : answer.getApprovedByName();
@@ -97,16 +102,50 @@ public final class AnswerLetter {
         return out.toByteArray();
     }
 
+    /** Where an appeal goes (¶5): the authorized body's name and office address, as its record gives them. */
+    private static String appealTo(Organisation authorizedBody, Messages m) {
+        if (authorizedBody == null) {
+            return m.get("letter.authorizedBody");
+        }
+        String name = authorizedBody.getName().in(m.locale());
+        return authorizedBody.getOfficeAddress() == null ? name : name + ", " + authorizedBody.getOfficeAddress().in(m.locale());
+    }
+
+    /** A draft says so at the top of every page, so that no page of it passes for the letter. */
+    private static final class DraftMark extends PdfPageEventHelper {
+
+        private final String mark;
+
+        DraftMark(String mark) {
+            this.mark = mark;
+        }
+
+        @Override
+        public void onEndPage(PdfWriter writer, Document document) {
+            try {
+                ColumnText.showTextAligned(writer.getDirectContent(), Element.ALIGN_CENTER,
+                        new Phrase(mark, Liberation.SANS_BOLD.create(10)),
+                        (document.left() + document.right()) / 2, document.top() + 24, 0);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+
     private static void centred(Document document, String text, Font font) {
         Paragraph p = new Paragraph(text, font);
         p.setAlignment(Element.ALIGN_CENTER);
         document.add(p);
     }
 
+    /**
+     * A paragraph of the letter, ranged left: justified, OpenPDF spread the letters of short
+     * lines and stretched a paragraph's last line, which read as a typing error in a letter.
+     */
     private static void add(Document document, String text, Font font, float spacingBefore) {
         Paragraph p = new Paragraph(text, font);
         p.setSpacingBefore(spacingBefore);
-        p.setAlignment(Element.ALIGN_JUSTIFIED);
+        p.setAlignment(Element.ALIGN_LEFT);
         document.add(p);
     }
 }

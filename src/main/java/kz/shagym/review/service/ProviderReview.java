@@ -23,6 +23,7 @@ import kz.shagym.kernel.model.Role;
 import kz.shagym.kernel.model.StaffMember;
 import kz.shagym.kernel.service.BusinessClock;
 import kz.shagym.kernel.service.AuditTrail;
+import kz.shagym.kernel.service.ProcedureTerms;
 import kz.shagym.kernel.service.RegistryRoles;
 import kz.shagym.kernel.service.StaffDirectory;
 import kz.shagym.registry.model.Complaint;
@@ -63,6 +64,9 @@ public class ProviderReview {
 
     @EJB
     private RegistryRoles registryRoles;
+
+    @EJB
+    private ProcedureTerms terms;
 
     @EJB
     private AuditTrail audit;
@@ -177,7 +181,8 @@ public class ProviderReview {
                 .filter(a -> a.getOutcome() != null)
                 .map(a -> AnswerLetter.render(c, a, em.find(Organisation.class, c.getOrganisationId()),
                         authorizedBody(), c.getAgainstOrganisationId() == null ? null
-                                : em.find(Organisation.class, c.getAgainstOrganisationId()))));
+                                : em.find(Organisation.class, c.getAgainstOrganisationId()),
+                        terms.authorizedBodyWorkingDays())));
     }
 
     /** A member the head may give a case to, and how many open cases they hold now. */

@@ -31,6 +31,11 @@ class AnswerLetterTest {
     static final Organisation AGENCY = new Organisation(OrganisationKind.AUTHORIZED_BODY, "ACSA",
             new LocalizedText("Мемлекеттік қызмет істері агенттігі", "Агентство по делам государственной службы", "ACSA"));
 
+    static {
+        AGENCY.setOfficeAddress(new LocalizedText("Астана қ., Мәңгілік Ел даңғылы, 8", "г. Астана, проспект Мәңгілік Ел, 8",
+                "8 Mangilik Yel Avenue, Astana"));
+    }
+
     static Complaint complaint(AnswerLanguage language) {
         Complaint c = IntakeRules.toComplaint(Letters.individual(), Letters.SERVICE).answeredIn(language, AnswerDelivery.POST);
         c.register(new Registration(1, new IncomingNumber("ЖТ-2026-000042", 2026, "ЖТ", 42),
@@ -51,10 +56,14 @@ class AnswerLetterTest {
 
     @Test
     void theApprovedLetterInKazakhHoldsTheReasoningAndTheAppealNotice() throws Exception {
-        String text = PdfText.oneLine(AnswerLetter.render(complaint(AnswerLanguage.kk), answer(true), PROVIDER, AGENCY, null));
+        byte[] letter = AnswerLetter.render(complaint(AnswerLanguage.kk), answer(true), PROVIDER, AGENCY, null, 15);
+        PdfText.keepPages(letter, "answer-letter-kk");
+        String text = PdfText.oneLine(letter);
         for (String expected : new String[] {"Демо қызмет беруші", "ЖТ-2026-000042", "24.11.2026", "Сейітова Әсел",
                 "қанағаттандырусыз қалдыру", "кідіріс болған жоқ", "уәкілетті органға", "Мемлекеттік қызмет істері агенттігі",
-                "сотқа жүгінуге", "Иманғалиев Б.Т.", "26.11.2026", "Сәрсенов Д.К."}) {
+                "сотқа жүгінуге", "Иманғалиев Б.Т.", "26.11.2026", "Сәрсенов Д.К.",
+                // Where the appeal goes and how long the authorized body takes (¶5).
+                "Мемлекеттік қызмет істері агенттігі, Астана қ., Мәңгілік Ел даңғылы, 8", "15 жұмыс күні ішінде"}) {
             assertTrue(text.contains(expected), expected + " missing from:\n" + text);
         }
         assertFalse(text.contains("ЖОБА"), text);
@@ -62,11 +71,40 @@ class AnswerLetterTest {
 
     @Test
     void aDraftSaysSoAndRussianIsRussian() throws Exception {
-        String text = PdfText.oneLine(AnswerLetter.render(complaint(AnswerLanguage.ru), answer(false), PROVIDER, AGENCY, null));
+        byte[] letter = AnswerLetter.render(complaint(AnswerLanguage.ru), answer(false), PROVIDER, AGENCY, null, 15);
+        PdfText.keepPages(letter, "answer-letter-ru-draft");
+        String text = PdfText.oneLine(letter);
         assertTrue(text.contains("ПРОЕКТ"), text);
-        assertTrue(text.contains("оставить её без удовлетворения"), text);
-        assertTrue(text.contains("Агентство по делам государственной службы"), text);
+        assertTrue(text.contains("По результатам рассмотрения Вашей жалобы принято решение оставить её без удовлетворения"), text);
+        assertFalse(text.contains("Рассмотрев"), "no dangling participle: " + text);
+        assertTrue(text.contains("На Вашу жалобу № ЖТ-2026-000042"), "«Вы» capitalised in a letter: " + text);
+        assertTrue(text.contains("Вы вправе обжаловать его"), text);
+        assertTrue(text.contains("Агентство по делам государственной службы, г. Астана, проспект Мәңгілік Ел, 8"), text);
+        assertTrue(text.contains("в течение 15 рабочих дней"), text);
         assertTrue(text.contains("обратиться в суд"), text);
+    }
+
+    /** Every page of a draft is marked, not only the first; an approved letter has no mark. */
+    @Test
+    void aDraftIsMarkedOnEveryPage() throws Exception {
+        Answer longDraft = new Answer(1);
+        longDraft.draft(Outcome.REJECTED, "Анықтама уақытында берілді. ".repeat(260), null, "executor",
+                "Сәрсенов Д.К.", Instant.parse("2026-11-25T05:00:00Z"));
+        java.util.List<String> pages = PdfText.pages(AnswerLetter.render(complaint(AnswerLanguage.kk), longDraft,
+                PROVIDER, AGENCY, null, 15));
+        assertTrue(pages.size() >= 2, "a long reasoning runs over " + pages.size() + " page(s)");
+        for (int i = 0; i < pages.size(); i++) {
+            assertTrue(pages.get(i).contains("ЖОБА — БЕКІТІЛМЕГЕН"), "page " + (i + 1) + ": " + pages.get(i));
+        }
+        assertFalse(PdfText.oneLine(AnswerLetter.render(complaint(AnswerLanguage.kk), answer(true), PROVIDER, AGENCY,
+                null, 15)).contains("БЕКІТІЛМЕГЕН"));
+    }
+
+    /** No line of the letter spreads the letters of its words. */
+    @Test
+    void noLineSpreadsItsLetters() throws Exception {
+        assertFalse(PdfText.lettersSpread(AnswerLetter.render(complaint(AnswerLanguage.ru), answer(true), PROVIDER, AGENCY,
+                null, 15)));
     }
 
     /** The authorized body's decision on an appeal: the instruction to the provider and the court, no further appeal. */
@@ -82,7 +120,7 @@ class AnswerLetterTest {
         decision.draft(Outcome.PARTLY_SATISFIED, "Справка выдана с опозданием.",
                 Instruction.of(Stage.APPEAL, Outcome.PARTLY_SATISFIED, "Выдать справку повторно.", 10),
                 "agency-officer", "Әбдірахманов Е.Қ.", Instant.parse("2026-12-15T05:00:00Z"));
-        String text = PdfText.oneLine(AnswerLetter.render(appeal, decision, AGENCY, AGENCY, PROVIDER));
+        String text = PdfText.oneLine(AnswerLetter.render(appeal, decision, AGENCY, AGENCY, PROVIDER, 15));
         assertTrue(text.contains("АП-2026-000007"), text);
         assertTrue(text.contains("Услугодателю (Демо-услугодатель) поручено устранить нарушение в течение 10 рабочих дней"), text);
         assertTrue(text.contains("Выдать справку повторно."), text);
