@@ -50,6 +50,13 @@ public class Answer {
     @Column(name = "approved_at")
     private Instant approvedAt;
 
+    /** The approved letter's number in its organisation's outgoing register, and the date it was given. */
+    @Column(name = "outgoing_number", length = 40)
+    private String outgoingNumber;
+
+    @Column(name = "outgoing_date")
+    private LocalDate outgoingDate;
+
     @Enumerated(EnumType.STRING)
     @Column(name = "dispatch_method", length = 10)
     private AnswerDelivery dispatchMethod;
@@ -100,10 +107,26 @@ public class Answer {
         this.approvedAt = null;
     }
 
-    public void approve(String login, String name, Instant at) {
+    /**
+     * The head signs the letter, and it takes its place in the outgoing register: the number is
+     * drawn by the caller in the approval's transaction. A letter keeps the first number it got.
+     */
+    public void approve(String login, String name, Instant at, String outgoingNumber, LocalDate outgoingDate) {
         this.approvedByLogin = login;
         this.approvedByName = name;
         this.approvedAt = at;
+        if (this.outgoingNumber == null) {
+            this.outgoingNumber = Objects.requireNonNull(outgoingNumber);
+            this.outgoingDate = Objects.requireNonNull(outgoingDate);
+        }
+    }
+
+    public String getOutgoingNumber() {
+        return outgoingNumber;
+    }
+
+    public LocalDate getOutgoingDate() {
+        return outgoingDate;
     }
 
     public void dispatched(Dispatch dispatch) {

@@ -65,6 +65,11 @@ public final class AnswerLetter {
             if (provider.getReferencePhones() != null) {
                 centred(document, provider.getReferencePhones(), regular);
             }
+            if (answer.getOutgoingNumber() != null) {
+                // Its place in the outgoing register, given when the head approved it.
+                add(document, m.get("letter.outgoing", answer.getOutgoingNumber(), DATE.format(answer.getOutgoingDate())),
+                        regular, 14);
+            }
             Paragraph to = new Paragraph(complaint.getComplainant().displayName() + "\n"
                     + complaint.getComplainant().getPostalAddress(), bold);
             to.setAlignment(Element.ALIGN_RIGHT);

@@ -30,12 +30,14 @@ import kz.shagym.registry.model.Complaint;
 import kz.shagym.registry.model.CaseStep;
 import kz.shagym.registry.model.ComplaintState;
 import kz.shagym.registry.service.CaseLifecycle;
+import kz.shagym.registry.service.Numbering;
 import kz.shagym.registry.service.Registry;
 import kz.shagym.review.model.Answer;
 import kz.shagym.review.model.AnswerSent;
 import kz.shagym.review.model.Dispatch;
 import kz.shagym.review.model.Instruction;
 import kz.shagym.review.model.Outcome;
+import kz.shagym.review.model.OutgoingRegister;
 import kz.shagym.review.model.ReviewRefused;
 import kz.shagym.review.model.ReviewRules;
 import kz.shagym.review.model.ReviewStep;
@@ -67,6 +69,9 @@ public class ProviderReview {
 
     @EJB
     private ProcedureTerms terms;
+
+    @EJB
+    private Numbering numbering;
 
     @EJB
     private AuditTrail audit;
@@ -131,7 +136,9 @@ public class ProviderReview {
     public Complaint approve(String number, Integer version) {
         Complaint c = take(ReviewStep.APPROVE, number, version);
         StaffMember head = staff.caller().orElseThrow();
-        answerOf(c).approve(head.getLogin(), head.getSurnameAndInitials(), clock.now());
+        LocalDate today = clock.today();
+        String outgoing = numbering.draw(c.getOrganisationId(), today.getYear(), OutgoingRegister.PREFIX).text();
+        answerOf(c).approve(head.getLogin(), head.getSurnameAndInitials(), clock.now(), outgoing, today);
         return saved(() -> lifecycle.take(c, CaseStep.APPROVE, null), c);
     }
 

@@ -49,7 +49,8 @@ class AnswerLetterTest {
         a.draft(Outcome.REJECTED, "Анықтама 2026 жылғы 20 қарашада берілді; кідіріс болған жоқ.", null, "executor",
                 "Сәрсенов Д.К.", Instant.parse("2026-11-25T05:00:00Z"));
         if (approved) {
-            a.approve("head", "Иманғалиев Б.Т.", Instant.parse("2026-11-26T06:00:00Z"));
+            a.approve("head", "Иманғалиев Б.Т.", Instant.parse("2026-11-26T06:00:00Z"), "ШЫҒ-2026-000017",
+                    LocalDate.of(2026, 11, 26));
         }
         return a;
     }
@@ -63,7 +64,9 @@ class AnswerLetterTest {
                 "қанағаттандырусыз қалдыру", "кідіріс болған жоқ", "уәкілетті органға", "Мемлекеттік қызмет істері агенттігі",
                 "сотқа жүгінуге", "Иманғалиев Б.Т.", "26.11.2026", "Сәрсенов Д.К.",
                 // Where the appeal goes and how long the authorized body takes (¶5).
-                "Мемлекеттік қызмет істері агенттігі, Астана қ., Мәңгілік Ел даңғылы, 8", "15 жұмыс күні ішінде"}) {
+                "Мемлекеттік қызмет істері агенттігі, Астана қ., Мәңгілік Ел даңғылы, 8", "15 жұмыс күні ішінде",
+                // Its place in the outgoing register.
+                "Шығыс № ШЫҒ-2026-000017, 26.11.2026"}) {
             assertTrue(text.contains(expected), expected + " missing from:\n" + text);
         }
         assertFalse(text.contains("ЖОБА"), text);
@@ -75,6 +78,7 @@ class AnswerLetterTest {
         PdfText.keepPages(letter, "answer-letter-ru-draft");
         String text = PdfText.oneLine(letter);
         assertTrue(text.contains("ПРОЕКТ"), text);
+        assertFalse(text.contains("Исх. №"), "a draft has no outgoing number yet: " + text);
         assertTrue(text.contains("По результатам рассмотрения Вашей жалобы принято решение оставить её без удовлетворения"), text);
         assertFalse(text.contains("Рассмотрев"), "no dangling participle: " + text);
         assertTrue(text.contains("На Вашу жалобу № ЖТ-2026-000042"), "«Вы» capitalised in a letter: " + text);

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.ejb.EJB;
 import java.time.LocalDate;
@@ -97,5 +98,40 @@ class ReviewIT extends SignedInTest {
         assertEquals(version, registry.find(number).orElseThrow().getVersion());
         assertThrows(ReviewRefused.class, () -> review.draft(number, version, null, "Негіздеме."));
         assertEquals(java.util.Optional.empty(), review.answer(number).map(a -> a.getOutcome()));
+    }
+
+    /** A case brought to a drafted answer, waiting for the head's approval. */
+    String drafted() throws Exception {
+        String number = registered();
+        signIn("head");
+        review.assign(number, null, "executor");
+        signIn("executor");
+        review.draft(number, null, Outcome.REJECTED, "Анықтама мерзімінде берілді.");
+        return number;
+    }
+
+    /** Approved letters take consecutive outgoing numbers of the year; a refused approval takes none. */
+    @Test
+    void approvedLettersAreNumberedWithoutGapsInTheOutgoingRegister() throws Exception {
+        String first = drafted();
+        String second = drafted();
+        String third = drafted();
+        signIn("head");
+        review.approve(first, null);
+        int stale = registry.find(second).orElseThrow().getVersion() + 1;
+        assertThrows(ReviewRefused.class, () -> review.approve(second, stale));
+        review.approve(third, null);
+        review.approve(second, null);
+        LocalDate today = LocalDate.now(BusinessClock.ZONE);
+        long n = sequence(first);
+        assertEquals(n + 1, sequence(third), "the refused approval burnt no number");
+        assertEquals(n + 2, sequence(second));
+        assertTrue(review.answer(first).orElseThrow().getOutgoingNumber().startsWith("ШЫҒ-" + today.getYear() + "-"));
+        assertEquals(today, review.answer(first).orElseThrow().getOutgoingDate());
+    }
+
+    private long sequence(String number) {
+        String outgoing = review.answer(number).orElseThrow().getOutgoingNumber();
+        return Long.parseLong(outgoing.substring(outgoing.lastIndexOf('-') + 1));
     }
 }

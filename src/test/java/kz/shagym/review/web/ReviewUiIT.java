@@ -95,6 +95,8 @@ class ReviewUiIT {
             browser.screenshot("review-approve-confirm");
             browser.waitFor(By.id("decide:confirmYes")).click();
             expectState(browser, "Жауап бекітілді");
+            assertTrue(browser.text(By.id("outgoingNumber")).matches("ШЫҒ-\\d{4}-\\d{6}, \\d\\d\\.\\d\\d\\.\\d{4}"),
+                    "the approved letter's place in the outgoing register");
 
             as(browser, "registrar");
             browser.open(casePage);
