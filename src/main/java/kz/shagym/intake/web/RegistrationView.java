@@ -16,7 +16,6 @@ import java.util.function.Supplier;
 import kz.shagym.intake.model.ComplainantForm;
 import kz.shagym.intake.model.ComplaintForm;
 import kz.shagym.intake.model.FieldProblem;
-import kz.shagym.intake.model.IinBin;
 import kz.shagym.intake.model.IntakeRules;
 import kz.shagym.intake.model.InvalidComplaint;
 import kz.shagym.intake.model.Upload;
@@ -98,10 +97,7 @@ public class RegistrationView implements Serializable {
     public void lookUpComplainant() {
         ComplainantForm c = form.getComplainant();
         String id = c.identifier() == null ? "" : c.identifier().strip();
-        if (!id.isEmpty()) {
-            checkIdentifier(c.isLegalEntity() ? "bin" : "iin", id);
-        }
-        if (!IinBin.isValid(id)) {
+        if (id.isEmpty() || !identifierChecked(c.isLegalEntity() ? "bin" : "iin", id)) {
             return;
         }
         Optional<Complainant> known = complainants.latest(id);
@@ -127,11 +123,13 @@ public class RegistrationView implements Serializable {
     /**
      * Says at once, when the registrar leaves the field, what the save would say of the IIN or
      * BIN (a missing one waits for the save): only the field's message is redrawn, so typing
-     * on is never interrupted.
+     * on is never interrupted. Whether the number is right.
      */
-    private void checkIdentifier(String field, String id) {
-        IntakeRules.identifierProblem(id).ifPresent(key -> messages.aheadOfSave(FORM + ":" + field, key));
+    private boolean identifierChecked(String field, String id) {
+        Optional<String> problem = IntakeRules.identifierProblem(id);
+        problem.ifPresent(key -> messages.aheadOfSave(FORM + ":" + field, key));
         PrimeFaces.current().ajax().update(FORM + ":" + field + "Message");
+        return problem.isEmpty();
     }
 
     private static boolean offer(Supplier<String> current, Consumer<String> set, String known) {
