@@ -10,6 +10,10 @@
  * A form marked data-enter-submits="false" is saved by its button only: Enter in a
  * one-line field (a closed picker, a half-typed number) must not send a half-filled form.
  * Widgets that use Enter themselves (an open picker) have handled it before it gets here.
+ *
+ * In a filtered picker (p:selectOneMenu filter="true") the arrow keys move among the items
+ * the filter shows. PrimeFaces moves through the whole list, hidden items too, so ↓ and
+ * Enter chose a service the registrar never saw.
  */
 (function () {
     'use strict';
@@ -32,6 +36,26 @@
 
     window.Shagym = { focusFirstInvalid: focusFirstInvalid };
     document.addEventListener('DOMContentLoaded', focusFirstInvalid);
+
+    document.addEventListener('keydown', function (event) {
+        var filter = event.target;
+        if ((event.key !== 'ArrowDown' && event.key !== 'ArrowUp') || !filter.classList
+                || !filter.classList.contains('ui-selectonemenu-filter')) {
+            return;
+        }
+        var panel = filter.closest('.ui-selectonemenu-panel');
+        var widget = panel ? PrimeFaces.getWidgetById(panel.id.replace(/_panel$/, '')) : null;
+        var shown = panel ? Array.prototype.filter.call(panel.querySelectorAll('li.ui-selectonemenu-item'),
+            function (item) { return item.offsetParent !== null; }) : [];
+        if (!widget || shown.length === 0) {
+            return;
+        }
+        var at = shown.indexOf(panel.querySelector('li.ui-selectonemenu-item.ui-state-highlight'));
+        var next = event.key === 'ArrowDown' ? Math.min(at + 1, shown.length - 1) : Math.max(at - 1, 0);
+        widget.highlightItem($(shown[next]));
+        event.preventDefault();
+        event.stopImmediatePropagation();
+    }, true);
 
     document.addEventListener('keydown', function (event) {
         var field = event.target;

@@ -53,10 +53,21 @@ class RegistrationUiIT {
             // is chosen is one of the services shown, never one the filter hid.
             browser.waitFor(By.id("reg:serviceCode")).click();
             WebElement filter = browser.waitFor(By.id("reg:serviceCode_filter"));
-            filter.sendKeys("куәлік");
-            Thread.sleep(500);
-            List<String> shown = browser.driver().findElements(By.cssSelector("#reg\\:serviceCode_items li.ui-selectonemenu-item"))
+            By items = By.cssSelector("#reg\\:serviceCode_items li.ui-selectonemenu-item");
+            java.util.function.Function<org.openqa.selenium.WebDriver, List<String>> shownNow = d -> d.findElements(items)
                     .stream().filter(WebElement::isDisplayed).map(li -> li.getAttribute("data-label")).toList();
+            int unfiltered = shownNow.apply(browser.driver()).size();
+            filter.sendKeys("куәлік");
+            // ChromeDriver types these Cyrillic letters without the key event the filter listens
+            // to (the list stayed whole, and this check proved nothing): send one.
+            ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript(
+                    "arguments[0].dispatchEvent(new KeyboardEvent('keyup', {bubbles: true, key: 'к'}));", filter);
+            // Read once the filter has run: fewer services shown than before it, and some.
+            List<String> shown = new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(10))
+                    .until(d -> {
+                        List<String> labels = shownNow.apply(d);
+                        return !labels.isEmpty() && labels.size() < unfiltered ? labels : null;
+                    });
             filter.sendKeys(Keys.ARROW_DOWN);
             filter.sendKeys(Keys.ENTER);
             String chosen = browser.text(By.id("reg:serviceCode_label"));
