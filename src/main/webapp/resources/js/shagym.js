@@ -11,6 +11,11 @@
  * one-line field (a closed picker, a half-typed number) must not send a half-filled form.
  * Widgets that use Enter themselves (an open picker) have handled it before it gets here.
  *
+ * A label the intake rules mark required (p:outputLabel with its "*") tells a screen reader
+ * too: its field, or the group of radio buttons it names, gets aria-required. Marked when the
+ * page loads and again after each Ajax update, which redraws the parts of the form that
+ * depend on a choice (posted or by hand, a person or a company).
+ *
  * In a filtered picker (p:selectOneMenu filter="true") the arrow keys move among the items
  * the filter shows. PrimeFaces moves through the whole list, hidden items too, so ↓ and
  * Enter chose a service the registrar never saw.
@@ -34,8 +39,20 @@
         }
     }
 
+    function markRequired() {
+        document.querySelectorAll('label.ui-required[for]').forEach(function (label) {
+            var field = document.getElementById(label.htmlFor);
+            var group = field ? field.closest('[role="radiogroup"]') : null;
+            (group || field || { setAttribute: function () {} }).setAttribute('aria-required', 'true');
+        });
+    }
+
     window.Shagym = { focusFirstInvalid: focusFirstInvalid };
     document.addEventListener('DOMContentLoaded', focusFirstInvalid);
+    document.addEventListener('DOMContentLoaded', markRequired);
+    if (window.jQuery) {
+        jQuery(document).on('pfAjaxComplete', markRequired);
+    }
 
     document.addEventListener('keydown', function (event) {
         var filter = event.target;

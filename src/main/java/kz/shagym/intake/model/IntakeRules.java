@@ -4,9 +4,12 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import kz.shagym.kernel.model.PlainText;
 import kz.shagym.registry.model.AnswerDelivery;
 import kz.shagym.registry.model.AppealGround;
@@ -28,6 +31,7 @@ public final class IntakeRules {
 
     public static final int MAX_PAGES = 1000;
     public static final int MAX_SUMMARY = 4000;
+    private static final String REQUIRED = "intake.error.required";
     private static final Pattern PHONE = Pattern.compile("\\+?[0-9 ()\\-]{5,30}");
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
     private static final Pattern TRACKING = Pattern.compile("[A-Za-z0-9 \\-]{1,40}");
@@ -48,6 +52,24 @@ public final class IntakeRules {
         rules.checkComplainant(form.getComplainant() == null ? new ComplainantForm() : form.getComplainant());
         rules.checkComplaint(service);
         return List.copyOf(rules.problems);
+    }
+
+    /**
+     * The fields a form like this one must have filled, as {@link #check} finds them missing:
+     * those of the receipt, the kind of complainant and the appeal it has chosen. The registration
+     * form marks their labels, so the mark and the refusal come from the same rules.
+     */
+    public static Set<String> requiredFields(ComplaintForm form) {
+        ComplaintForm bare = new ComplaintForm();
+        bare.setChannel(form.getChannel());
+        bare.setGround(form.getGround());
+        ComplainantForm complainant = new ComplainantForm();
+        complainant.setType(form.getComplainant() == null ? null : form.getComplainant().getType());
+        bare.setComplainant(complainant);
+        // A bare form holds no date or text to compare: the day it is checked on does not matter.
+        return check(bare, Optional.empty(), LocalDate.EPOCH).stream()
+                .filter(p -> REQUIRED.equals(p.messageKey())).map(FieldProblem::field)
+                .collect(Collectors.toCollection(LinkedHashSet::new));
     }
 
     /** What the form says of the appeal, or null for a complaint to a provider; the form must have passed {@link #check}. */
@@ -76,7 +98,7 @@ public final class IntakeRules {
     private void checkReceipt() {
         if (oneOf("channel", form.getChannel(), Channel.values()) && Channel.POST.name().equals(form.getChannel())) {
             if (blank(form.getPostmarkDate())) {
-                problem("postmarkDate", "intake.error.required");
+                problem("postmarkDate", REQUIRED);
             } else {
                 try {
                     LocalDate postmark = LocalDate.parse(form.getPostmarkDate().strip());
@@ -127,7 +149,7 @@ public final class IntakeRules {
         oneOf("language", form.getLanguage(), AnswerLanguage.values());
         oneOf("answerDelivery", form.getAnswerDelivery(), AnswerDelivery.values());
         if (blank(form.getServiceCode())) {
-            problem("serviceCode", "intake.error.required");
+            problem("serviceCode", REQUIRED);
         } else if (service.filter(StateService::isActive).isEmpty()) {
             problem("serviceCode", "intake.error.service");
         }
@@ -136,7 +158,7 @@ public final class IntakeRules {
         text("officialPosition", form.getOfficialPosition(), false, 200);
         text("summary", form.getSummary(), true, MAX_SUMMARY);
         if (form.getPages() == null) {
-            problem("pages", "intake.error.required");
+            problem("pages", REQUIRED);
         } else if (form.getPages() < 1 || form.getPages() > MAX_PAGES) {
             problem("pages", "intake.error.pages", MAX_PAGES);
         }
@@ -152,7 +174,7 @@ public final class IntakeRules {
      */
     public static Optional<String> identifierProblem(String value) {
         if (blank(value)) {
-            return Optional.of("intake.error.required");
+            return Optional.of(REQUIRED);
         } else if (!value.strip().matches("[0-9]{12}")) {
             return Optional.of("intake.error.twelveDigits");
         } else if (!IinBin.isValid(value.strip())) {
@@ -164,7 +186,7 @@ public final class IntakeRules {
     private void text(String field, String value, boolean required, int max) {
         if (blank(value)) {
             if (required) {
-                problem(field, "intake.error.required");
+                problem(field, REQUIRED);
             }
         } else if (value.strip().length() > max) {
             problem(field, "intake.error.tooLong", max);
@@ -175,7 +197,7 @@ public final class IntakeRules {
 
     private boolean oneOf(String field, String value, Enum<?>[] allowed) {
         if (blank(value)) {
-            problem(field, "intake.error.required");
+            problem(field, REQUIRED);
             return false;
         }
         if (Arrays.stream(allowed).noneMatch(e -> e.name().equals(value))) {

@@ -231,6 +231,11 @@ public class RegistrationView implements Serializable {
         return organisations.all().stream().filter(o -> o.getKind() == OrganisationKind.SERVICE_PROVIDER).toList();
     }
 
+    /** Whether the form as it stands must have {@code field} filled: its label is marked so. */
+    public boolean required(String field) {
+        return IntakeRules.requiredFields(form).contains(field);
+    }
+
     public ComplaintForm getForm() {
         return form;
     }

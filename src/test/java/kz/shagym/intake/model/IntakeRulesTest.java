@@ -120,4 +120,27 @@ class IntakeRulesTest {
         f.setSummary("ә".repeat(IntakeRules.MAX_SUMMARY + 1));
         assertEquals(List.of("summary:intake.error.tooLong"), fields(f));
     }
+
+    @Test
+    void theRequiredFieldsFollowTheChannelTheComplainantAndTheAppeal() {
+        ComplaintForm byHand = letter();
+        byHand.setChannel("IN_PERSON");
+        assertEquals(java.util.Set.of("surname", "name", "iin", "address", "serviceCode",
+                "subject", "summary", "pages"), IntakeRules.requiredFields(byHand));
+
+        ComplaintForm posted = letter();
+        assertTrue(IntakeRules.requiredFields(posted).contains("postmarkDate"), "a posted letter's postmark");
+        assertTrue(!IntakeRules.requiredFields(posted).contains("patronymic"), "a patronymic may be absent");
+
+        ComplaintForm fromACompany = letter();
+        fromACompany.getComplainant().setType("LEGAL_ENTITY");
+        assertTrue(IntakeRules.requiredFields(fromACompany).containsAll(java.util.Set.of("bin", "name", "representative")));
+        assertTrue(!IntakeRules.requiredFields(fromACompany).contains("iin"));
+
+        ComplaintForm unchosen = letter();
+        unchosen.setChannel(null);
+        unchosen.getComplainant().setType(null);
+        assertTrue(IntakeRules.requiredFields(unchosen).containsAll(java.util.Set.of("channel", "type")),
+                "nothing chosen yet: the choices themselves");
+    }
 }

@@ -144,6 +144,36 @@ class RegistrationUiIT {
         }
     }
 
+    /** The labels the intake rules require carry the mark and their fields aria-required, as the choices change them. */
+    @Test
+    void theRequiredFieldsAreMarkedAsTheRulesSay() {
+        try (Browser browser = new Browser()) {
+            browser.signInAs("registrar");
+            browser.open("/staff/register.xhtml");
+            browser.waitFor(By.id("reg:save"));
+            assertEquals(List.of("postmarkDate", "iin", "surname", "name", "address"), markedIn(browser, "postmarkDate",
+                    "envelopeTracking", "iin", "surname", "name", "patronymic", "address", "phone"));
+            assertEquals("true", browser.driver().findElement(By.id("reg:surname")).getAttribute("aria-required"));
+            assertEquals(null, browser.driver().findElement(By.id("reg:patronymic")).getAttribute("aria-required"));
+
+            browser.driver().findElement(By.cssSelector("label[for='reg:channel:1']")).click();
+            browser.driver().findElement(By.cssSelector("label[for='reg:type:1']")).click();
+            browser.waitFor(By.id("reg:representative"));
+            browser.waitForAjax();
+            assertEquals(List.of("bin", "name", "representative"), markedIn(browser, "postmarkDate", "bin", "name",
+                    "representative"), "by hand, from a company");
+            assertEquals("true", browser.driver().findElement(By.id("reg:bin")).getAttribute("aria-required"),
+                    "marked again after the Ajax update");
+            assertTrue(browser.text(By.cssSelector("form.registration > p.hint")).contains("*"), "the mark explained");
+        }
+    }
+
+    /** Which of {@code fields} show a label marked required. */
+    private static List<String> markedIn(Browser browser, String... fields) {
+        return java.util.Arrays.stream(fields).filter(f -> !browser.driver()
+                .findElements(By.cssSelector("label[for^='reg:" + f + "'] .ui-outputlabel-rfi")).isEmpty()).toList();
+    }
+
     @Test
     void switchingLanguageRenamesTheServicesOffered() {
         try (Browser browser = new Browser()) {
