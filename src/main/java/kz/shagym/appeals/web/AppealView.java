@@ -156,7 +156,7 @@ public class AppealView implements Serializable {
     }
 
     public String fileCourtCase() {
-        return messages.take("court", () -> courts.file(number, courtName, date, caseNumber), "appeal.done.court", again());
+        return messages.take("courtCase", () -> courts.file(number, courtName, date, caseNumber), "appeal.done.court", again());
     }
 
     public String recordJudgment() {

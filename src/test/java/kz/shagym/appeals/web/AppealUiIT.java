@@ -101,7 +101,7 @@ class AppealUiIT {
             browser.waitFor(By.linkText(providerCase)).click();
             assertTrue(browser.text(By.id("appeals")).contains(appeal));
             browser.waitFor(By.id("comply:note")).sendKeys("Анықтама қайта берілді.");
-            browser.driver().findElement(By.id("comply:scan_input")).sendKeys(pngFile().toString());
+            browser.driver().findElement(By.id("comply:scan")).sendKeys(pngFile().toString());
             browser.driver().findElement(By.id("comply:save")).click();
             assertTrue(browser.text(By.id("complied")).contains("Анықтама қайта берілді."));
             assertTrue(browser.text(By.id("scans")).contains("compliance.png"), "the scan of what was done is kept on the case");
@@ -109,9 +109,9 @@ class AppealUiIT {
             as(browser, "agency-registrar");
             browser.open(appealPage);
             assertTrue(browser.text(By.id("complied")).contains("Анықтама қайта берілді."), "the body sees the compliance");
-            browser.waitFor(By.id("court:court")).sendKeys("Астана қаласының мамандандырылған ауданаралық әкімшілік соты");
-            browser.driver().findElement(By.id("court:caseNumber")).sendKeys("7199-26-00-4/1");
-            browser.driver().findElement(By.id("court:save")).click();
+            browser.waitFor(By.id("courtCase:court")).sendKeys("Астана қаласының мамандандырылған ауданаралық әкімшілік соты");
+            browser.driver().findElement(By.id("courtCase:caseNumber")).sendKeys("7199-26-00-4/1");
+            browser.driver().findElement(By.id("courtCase:save")).click();
             assertEquals("7199-26-00-4/1", browser.text(By.id("courtCaseNumber")));
             browser.screenshot("appeal-court");
 

@@ -6,12 +6,9 @@ import static kz.shagym.testing.Cases.providerCase;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.deque.html.axecore.results.Results;
-import com.deque.html.axecore.results.Rule;
-import com.deque.html.axecore.selenium.AxeBuilder;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
+import kz.shagym.testing.Axe;
 import kz.shagym.testing.BrowserTest;
 import kz.shagym.testing.Deployments;
 import kz.shagym.testing.Http;
@@ -38,11 +35,6 @@ class PublicPagesUiIT extends BrowserTest {
     static void noFailedLookupsYet() {
         Http.forgetFailedLookups();
     }
-
-    static final List<String> WCAG_21_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
-
-
-
 
     @Test
     void theQrCodeOfAPrintedConfirmationOpensTheStatusInKazakhThenRussian() {
@@ -95,14 +87,7 @@ class PublicPagesUiIT extends BrowserTest {
         for (String language : List.of("kk", "ru", "en")) {
             for (String page : pages) {
                 browser.open(page + (page.contains("?") ? "&" : "?") + "lang=" + language);
-                Results results = new AxeBuilder().withTags(WCAG_21_AA).analyze(browser.driver());
-                for (Rule rule : results.getViolations()) {
-                    violations.append(language).append(' ').append(page).append(": ").append(rule.getId())
-                            .append(" (").append(rule.getHelp()).append(") at ")
-                            .append(rule.getNodes().stream().map(n -> String.valueOf(n.getTarget()))
-                                    .collect(Collectors.joining(", ")))
-                            .append('\n');
-                }
+                violations.append(Axe.violations(browser.driver(), language + " " + page));
             }
         }
         assertEquals("", violations.toString());

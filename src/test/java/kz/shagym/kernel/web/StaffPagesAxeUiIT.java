@@ -1,0 +1,113 @@
+package kz.shagym.kernel.web;
+
+import static kz.shagym.testing.Cases.TODAY;
+import static kz.shagym.testing.Cases.ok;
+import static kz.shagym.testing.Cases.path;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import kz.shagym.testing.Axe;
+import kz.shagym.testing.BrowserTest;
+import kz.shagym.testing.Cases;
+import kz.shagym.testing.Http;
+import kz.shagym.testing.Letters;
+import kz.shagym.testing.NeedsChromium;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+
+/**
+ * axe-core over every staff and administration page, as the user whose work it is, in each of
+ * the three languages: no WCAG 2.0/2.1 A or AA violation. Case pages are seen at each step a
+ * form changes them (to assign, to draft, to approve, to dispatch, answered, to forward, an appeal
+ * to draft, an instruction to comply with, a court case awaiting its judgment), and the
+ * registration form also after a failed save, with its errors showing.
+ */
+@NeedsChromium
+@RunAsClient
+@ExtendWith(ArquillianExtension.class)
+class StaffPagesAxeUiIT extends BrowserTest {
+
+    private static final String DRAFT = "{\"outcome\":\"REJECTED\",\"reasoning\":\"Анықтама берілді.\"}";
+
+    @Test
+    void axeFindsNoViolationOnAnyStaffOrAdministrationPageInAnyLanguage() {
+        Map<String, List<String>> pagesByUser = pagesByUser();
+        StringBuilder violations = new StringBuilder();
+        for (var user : pagesByUser.entrySet()) {
+            browser.forgetSession();
+            browser.signInAs(user.getKey());
+            for (String language : List.of("kk", "ru", "en")) {
+                for (String page : user.getValue()) {
+                    browser.open(page + (page.contains("?") ? "&" : "?") + "lang=" + language);
+                    browser.waitFor(By.cssSelector("main.content h1"));
+                    violations.append(Axe.violations(browser.driver(), user.getKey() + " " + language + " " + page));
+                }
+                if (user.getKey().equals("registrar")) {
+                    browser.open("/staff/register.xhtml?lang=" + language);
+                    browser.waitFor(By.id("reg:save")).click();
+                    browser.waitFor(By.cssSelector("[aria-invalid='true']"));
+                    violations.append(Axe.violations(browser.driver(), "registrar " + language + " failed save"));
+                }
+            }
+        }
+        assertEquals("", violations.toString());
+    }
+
+    /** Each user's pages, with cases made over the API at the step each case page is to be seen in. */
+    private static Map<String, List<String>> pagesByUser() {
+        String toAssign = Cases.providerCase();
+        String toDraft = Cases.providerCase();
+        ok(Http.post(path(toDraft) + "/assignment", "{\"executor\":\"executor\"}", "head", null), 200);
+        String toApprove = Cases.providerCase();
+        ok(Http.post(path(toApprove) + "/assignment", "{\"executor\":\"executor\"}", "head", null), 200);
+        ok(Http.post(path(toApprove) + "/answer", DRAFT, "executor", null), 200);
+        String toDispatch = Cases.providerCase();
+        ok(Http.post(path(toDispatch) + "/assignment", "{\"executor\":\"executor\"}", "head", null), 200);
+        ok(Http.post(path(toDispatch) + "/answer", DRAFT, "executor", null), 200);
+        ok(Http.post(path(toDispatch) + "/approval", "{}", "head", null), 200);
+        String answered = Cases.answeredProviderCase();
+        String toForward = ok(Http.post("/api/complaints", Letters.appealJson("ANSWER", null, answered, TODAY),
+                "registrar", null), 201).getString("number");
+        String appeal = appeal(answered);
+        ok(Http.post(path(appeal) + "/assignment", "{\"executor\":\"agency-officer\"}", "agency-head", null), 200);
+        String instructed = Cases.answeredProviderCase();
+        String decided = appeal(instructed);
+        ok(Http.post(path(decided) + "/assignment", "{\"executor\":\"agency-officer\"}", "agency-head", null), 200);
+        ok(Http.post(path(decided) + "/answer", "{\"outcome\":\"PARTLY_SATISFIED\",\"reasoning\":\"Кешікті.\","
+                + "\"instruction\":{\"text\":\"Қайта беру.\",\"workingDays\":10}}", "agency-officer", null), 200);
+        Cases.approvedAndSent(decided, "agency-head", "agency-registrar");
+        ok(Http.post(path(decided) + "/court", "{\"court\":\"Астана соты\",\"filedOn\":\"" + TODAY
+                + "\",\"caseNumber\":\"7199-26-00-4/1\"}", "agency-registrar", null), 201);
+
+        Map<String, List<String>> pages = new LinkedHashMap<>();
+        pages.put("registrar", List.of("/staff/index.xhtml", "/staff/register.xhtml", "/staff/journal.xhtml",
+                "/staff/journal.xhtml?queue=TO_DISPATCH", "/staff/overdue.xhtml", "/staff/organisations.xhtml",
+                "/staff/instructions.xhtml", casePage(toDispatch), casePage(answered), casePage(toForward)));
+        pages.put("head", List.of("/staff/journal.xhtml?queue=INBOX", casePage(toAssign), casePage(toApprove),
+                casePage(instructed),
+                "/staff/statistics.xhtml", "/staff/statistics-cases.xhtml?figure=REGISTERED"));
+        pages.put("executor", List.of("/staff/journal.xhtml?queue=MINE", casePage(toDraft)));
+        pages.put("agency-registrar", List.of("/staff/forwarded.xhtml", casePage(appeal), casePage(decided)));
+        pages.put("agency-officer", List.of(casePage(appeal)));
+        pages.put("quality", List.of("/staff/lookup.xhtml", "/staff/statistics.xhtml", casePage(appeal)));
+        pages.put("operator", List.of("/staff/lookup.xhtml"));
+        pages.put("admin", List.of("/admin/audit.xhtml", "/admin/calendar.xhtml", "/admin/deadline-review.xhtml",
+                "/admin/organisations.xhtml", "/admin/registry.xhtml", "/admin/staff.xhtml"));
+        return pages;
+    }
+
+    /** An appeal registered at the authorized body against the provider's answer in {@code answered}. */
+    private static String appeal(String answered) {
+        return ok(Http.post("/api/complaints", Letters.appealJson("ANSWER", "DEMO", answered, TODAY), "agency-registrar",
+                null), 201).getString("number");
+    }
+
+    private static String casePage(String number) {
+        return "/staff/case.xhtml?number=" + Http.enc(number);
+    }
+}
