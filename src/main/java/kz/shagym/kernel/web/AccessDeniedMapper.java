@@ -25,7 +25,11 @@ public class AccessDeniedMapper implements ExceptionMapper<EJBAccessException> {
 
     @Override
     public Response toResponse(EJBAccessException exception) {
-        boolean anonymous = staff.callerLogin().isEmpty();
+        return refusal(staff.callerLogin().isEmpty(), headers);
+    }
+
+    /** The API's refusal of a caller without the role: 401 with a challenge when nobody signed in, else 403. */
+    static Response refusal(boolean anonymous, HttpHeaders headers) {
         String key = anonymous ? "api.error.unauthenticated" : "api.error.forbidden";
         Response.ResponseBuilder response = Response
                 .status(anonymous ? Response.Status.UNAUTHORIZED : Response.Status.FORBIDDEN)

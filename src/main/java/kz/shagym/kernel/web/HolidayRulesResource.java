@@ -1,5 +1,6 @@
 package kz.shagym.kernel.web;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
@@ -9,6 +10,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import kz.shagym.kernel.model.LocalizedText;
+import kz.shagym.kernel.model.Role;
 import kz.shagym.kernel.service.CalendarAdministration;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -18,6 +20,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "calendar")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
+// The roles again here, not only on the service: a caller without them is refused before the
+// input is read, so a wrong role never learns what input would pass (RoleMatrixIT).
+@RolesAllowed(Role.Names.ADMIN)
 public class HolidayRulesResource {
 
     @EJB

@@ -32,7 +32,12 @@ public class UnexpectedErrorMapper implements ExceptionMapper<Throwable> {
             int status = web.getResponse().getStatus();
             // Its own headers stay (Allow, WWW-Authenticate); only the body becomes the API's.
             return Response.fromResponse(web.getResponse()).type(MediaType.APPLICATION_JSON_TYPE)
-                    .entity(ApiError.of(messages.get(status == 404 ? "api.error.noSuchAddress" : "api.error.request"))).build();
+                    .entity(ApiError.of(messages.get(switch (status) {
+                        case 401 -> "api.error.unauthenticated";
+                        case 403 -> "api.error.forbidden";
+                        case 404 -> "api.error.noSuchAddress";
+                        default -> "api.error.request";
+                    }))).build();
         }
         String incident = UUID.randomUUID().toString().substring(0, 8);
         LOG.log(Level.SEVERE, "API incident " + incident, error);

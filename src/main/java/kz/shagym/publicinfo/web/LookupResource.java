@@ -1,5 +1,6 @@
 package kz.shagym.publicinfo.web;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
@@ -14,6 +15,7 @@ import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.Locale;
 import kz.shagym.kernel.model.InvalidInput;
+import kz.shagym.kernel.model.Role;
 import kz.shagym.kernel.web.Languages;
 import kz.shagym.publicinfo.model.LookedUpCase;
 import kz.shagym.publicinfo.service.ContactCentreLookup;
@@ -24,6 +26,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("lookup")
 @Tag(name = "public")
 @Produces(MediaType.APPLICATION_JSON)
+// The roles again here, not only on the service: a caller without them is refused before the
+// input is read, so a wrong role never learns what input would pass (RoleMatrixIT).
+@RolesAllowed({Role.Names.CONTACT_CENTRE, Role.Names.QUALITY_OFFICER})
 public class LookupResource {
 
     @EJB

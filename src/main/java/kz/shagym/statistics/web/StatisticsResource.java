@@ -1,5 +1,6 @@
 package kz.shagym.statistics.web;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
@@ -14,6 +15,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
 import java.util.List;
+import kz.shagym.kernel.model.Role;
 import kz.shagym.kernel.web.Languages;
 import kz.shagym.statistics.model.CaseLine;
 import kz.shagym.statistics.model.Figure;
@@ -27,6 +29,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("statistics")
 @Tag(name = "statistics")
 @Produces(MediaType.APPLICATION_JSON)
+// The roles again here, not only on the service: a caller without them is refused before the
+// input is read, so a wrong role never learns what input would pass (RoleMatrixIT).
+@RolesAllowed({Role.Names.HEAD, Role.Names.QUALITY_OFFICER})
 public class StatisticsResource {
 
     @EJB
