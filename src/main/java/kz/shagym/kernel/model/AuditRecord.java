@@ -10,7 +10,8 @@ import java.time.Instant;
 
 /**
  * One change of business data: who did what to which record, when, on behalf of which
- * organisation. Written in the transaction of the change, never updated or deleted.
+ * organisation. Written in the transaction of the change, never updated or deleted; sealed
+ * into the audit chain soon after (AuditChain), which shows if it ever is.
  */
 @Entity
 @Table(name = "audit_record")
@@ -43,6 +44,13 @@ public class AuditRecord {
 
     @Column(updatable = false, length = DETAILS_LENGTH)
     private String details;
+
+    /** Its place in the audit chain and its link hash, set once by the sealer (AuditSeal), never here. */
+    @Column(name = "chain_seq", insertable = false, updatable = false)
+    private Long chainSeq;
+
+    @Column(name = "chain_hash", insertable = false, updatable = false, length = 64)
+    private String chainHash;
 
     protected AuditRecord() {
     }

@@ -11,6 +11,7 @@ import java.util.Map;
 import kz.shagym.kernel.model.AuditDetail;
 import kz.shagym.kernel.model.AuditFilter;
 import kz.shagym.kernel.model.AuditRecord;
+import kz.shagym.kernel.service.AuditSeal;
 import kz.shagym.kernel.service.AuditTrail;
 import kz.shagym.kernel.service.Messages;
 import org.primefaces.model.FilterMeta;
@@ -27,6 +28,9 @@ public class AuditLogView implements Serializable {
 
     @EJB
     private transient AuditTrail audit;
+
+    @EJB
+    private transient AuditSeal seal;
 
     @Inject
     private ScreenMessages messages;
@@ -84,6 +88,17 @@ public class AuditLogView implements Serializable {
         return AuditDetail.decoded(details)
                 .map(d -> bundle.get(d.messageKey(), d.arguments(key -> bundle.get(key))))
                 .orElse(details);
+    }
+
+    /** Checks the audit chain from its start and says whether it holds, or where it broke. */
+    public void checkChain() {
+        AuditSeal.Check check = seal.check();
+        if (check.intact()) {
+            messages.info("audit.chain.intact", check.checked(), check.lastSeq(), check.lastHash());
+        } else {
+            messages.error("audit.chain." + check.problem().kind(), check.problem().seq(),
+                    check.problem().recordId() == null ? "" : check.problem().recordId());
+        }
     }
 
     public void reset() {

@@ -1,6 +1,7 @@
 package kz.shagym.kernel.web;
 
 import jakarta.ejb.EJB;
+import jakarta.json.bind.annotation.JsonbNillable;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -9,11 +10,14 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.time.Instant;
 import java.util.List;
+import kz.shagym.kernel.model.AuditChain;
 import kz.shagym.kernel.model.AuditFilter;
 import kz.shagym.kernel.model.AuditRecord;
+import kz.shagym.kernel.service.AuditSeal;
 import kz.shagym.kernel.service.AuditTrail;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 
-/** GET /api/audit: the newest audit records (administrators only), filtered like the screen. */
+/** GET /api/audit: the newest audit records (administrators only), filtered like the screen; and the chain's check. */
 @Path("audit")
 @Produces(MediaType.APPLICATION_JSON)
 public class AuditResource {
@@ -23,6 +27,9 @@ public class AuditResource {
     @EJB
     private AuditTrail audit;
 
+    @EJB
+    private AuditSeal seal;
+
     @GET
     public List<Entry> search(@QueryParam("actor") String actor, @QueryParam("action") String action,
                               @QueryParam("entityType") String entityType, @QueryParam("entityId") String entityId,
@@ -31,6 +38,23 @@ public class AuditResource {
         AuditFilter filter = new AuditFilter(actor, action, entityType, entityId, null, null);
         return audit.search(filter, Math.max(0, first), Math.min(Math.max(1, max), MAX_PAGE)).stream()
                 .map(Entry::of).toList();
+    }
+
+    /**
+     * GET /api/audit/chain: seals what is pending and checks the audit chain from its start.
+     * Keep the answer's lastHash somewhere outside the database: a later check's chain must
+     * still pass through it.
+     */
+    @GET
+    @Path("chain")
+    @Operation(summary = "Checks the audit trail's hash chain: intact, or the first record changed or missing")
+    public ChainCheck chain() {
+        AuditSeal.Check check = seal.check();
+        return new ChainCheck(check.intact(), check.checked(), check.lastSeq(), check.lastHash(), check.problem());
+    }
+
+    @JsonbNillable
+    public record ChainCheck(boolean intact, long checked, long lastSeq, String lastHash, AuditChain.Problem problem) {
     }
 
     public record Entry(long id, Instant occurredAt, String actor, Long organisationId, String action,

@@ -16,6 +16,7 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.util.UUID;
 import javax.sql.DataSource;
+import kz.shagym.kernel.model.AuditChain;
 import kz.shagym.kernel.model.AuditFilter;
 import kz.shagym.kernel.model.LocalizedText;
 import kz.shagym.kernel.model.Organisation;
@@ -158,5 +159,76 @@ class KernelPersistenceIT {
     void aChangeOutsideATransactionCannotBeAudited() {
         assertThrows(jakarta.ejb.EJBTransactionRequiredException.class,
                 () -> audit.record("X", "Y", 1, "no transaction"));
+    }
+
+    @EJB
+    AuditSeal seal;
+
+    private static final String COLUMNS = "id, occurred_at, actor, organisation_id, action_name, entity_type, entity_id,"
+            + " details, chain_seq, chain_hash";
+
+    /**
+     * The audit chain as an intruder with the database's password would meet it: a field
+     * changed in place, a record deleted from the middle, the newest deleted; each is found,
+     * named by its place, and the chain holds again once the record is put back as it was.
+     */
+    @Test
+    void theAuditChainFindsARecordChangedOrDeletedAfterItWasWritten() throws Exception {
+        request.login("admin", "demo");
+        organisations.create(newProvider(uniqueCode()));
+        organisations.create(newProvider(uniqueCode()));
+        AuditSeal.Check sealed = seal.check();
+        assertTrue(sealed.intact(), String.valueOf(sealed.problem()));
+        long last = sealed.lastSeq();
+        long middle = last - 1;
+
+        Object[] edited = row(middle);
+        sql("UPDATE audit_record SET actor = 'intruder' WHERE chain_seq = ?", middle);
+        try {
+            assertEquals(new AuditChain.Problem(AuditChain.Break.EDITED, middle, ((Number) edited[0]).longValue()),
+                    seal.check().problem());
+        } finally {
+            sql("UPDATE audit_record SET actor = ? WHERE chain_seq = ?", edited[2], middle);
+        }
+        assertTrue(seal.check().intact(), "as it was");
+
+        for (long seq : new long[] {middle, last}) {
+            Object[] deleted = row(seq);
+            sql("DELETE FROM audit_record WHERE chain_seq = ?", seq);
+            try {
+                AuditChain.Problem found = seal.check().problem();
+                assertEquals(seq == last ? new AuditChain.Problem(AuditChain.Break.TRUNCATED, last - 1, null)
+                        : new AuditChain.Problem(AuditChain.Break.MISSING, middle, null), found);
+            } finally {
+                sql("INSERT INTO audit_record (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", deleted);
+            }
+        }
+        AuditSeal.Check after = seal.check();
+        assertTrue(after.intact(), String.valueOf(after.problem()));
+        assertTrue(after.checked() >= last);
+    }
+
+    private Object[] row(long seq) throws Exception {
+        try (var c = dataSource.getConnection();
+             var q = c.prepareStatement("SELECT " + COLUMNS + " FROM audit_record WHERE chain_seq = ?")) {
+            q.setLong(1, seq);
+            try (var r = q.executeQuery()) {
+                assertTrue(r.next(), "record " + seq);
+                Object[] values = new Object[10];
+                for (int i = 0; i < values.length; i++) {
+                    values[i] = r.getObject(i + 1);
+                }
+                return values;
+            }
+        }
+    }
+
+    private void sql(String statement, Object... values) throws Exception {
+        try (var c = dataSource.getConnection(); var q = c.prepareStatement(statement)) {
+            for (int i = 0; i < values.length; i++) {
+                q.setObject(i + 1, values[i]);
+            }
+            q.executeUpdate();
+        }
     }
 }

@@ -54,6 +54,7 @@ class RoleMatrixIT {
             Map.entry("GET /me", EnumSet.allOf(Role.class)),
             Map.entry("GET /server", EnumSet.of(Role.ADMIN)),
             Map.entry("GET /audit", EnumSet.of(Role.ADMIN)),
+            Map.entry("GET /audit/chain", EnumSet.of(Role.ADMIN)),
             Map.entry("POST /calendar/days", EnumSet.of(Role.ADMIN)),
             Map.entry("DELETE /calendar/days/{date}", EnumSet.of(Role.ADMIN)),
             Map.entry("POST /calendar/rules", EnumSet.of(Role.ADMIN)),
