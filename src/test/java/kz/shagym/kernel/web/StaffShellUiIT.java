@@ -138,5 +138,10 @@ class StaffShellUiIT extends BrowserTest {
         assertTrue(rows.contains("Демо деректер: SECOND"), "and what it says of the change: " + rows);
         assertFalse(rows.contains("executor"), rows);
         browser.screenshot("audit");
+
+        browser.driver().findElement(By.id("audit:checkChain")).click();
+        browser.waitForText(By.id("audit:messages"), "Аудит журналы бүтін");
+        assertTrue(browser.text(By.id("audit:messages")).matches("(?s).*соңғысы — № \\d+, оның хэші [0-9a-f]{64}\\..*"),
+                browser.text(By.id("audit:messages")));
     }
 }
