@@ -84,6 +84,17 @@ public final class Http {
                 HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 
+    /** Any request as a demo user (password "demo"), in English, with a body of any type (null for none). */
+    public static HttpResponse<String> send(String method, String path, String user, String contentType, String body) {
+        HttpRequest.Builder request = request(path, user, "demo", "en");
+        if (contentType != null) {
+            request.header("Content-Type", contentType);
+        }
+        return send(request.method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
     private static HttpRequest.Builder request(String path, String user, String password, String language) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(Deployments.baseUrl() + path))
                 .timeout(Duration.ofSeconds(60)).header("Accept", "application/json, text/plain;q=0.5");

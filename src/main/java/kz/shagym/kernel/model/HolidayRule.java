@@ -76,15 +76,13 @@ public class HolidayRule {
     public static HolidayRule starting(String code, MonthDay date, int firstYear, boolean movesOffWeekend,
                                        LocalizedText name, int currentYear) {
         if (code == null || !code.matches("[A-Z][A-Z0-9_]{1,39}")) {
-            throw new CalendarChangeRefused("calendar.error.ruleCode");
+            throw CalendarChangeRefused.at("code", "calendar.error.ruleCode");
         }
         if (date == null) {
-            throw new CalendarChangeRefused("calendar.error.dateRequired");
+            throw CalendarChangeRefused.at("day", "calendar.error.dateRequired");
         }
-        if (!LocalizedText.givenInKazakh(name)) {
-            throw new CalendarChangeRefused("calendar.error.reasonRequired");
-        }
-        requireFromCurrent(firstYear, currentYear);
+        CalendarText.require("name", name);
+        requireFromCurrent("firstYear", firstYear, currentYear);
         return new HolidayRule(code, date, firstYear, null, movesOffWeekend, name);
     }
 
@@ -95,16 +93,16 @@ public class HolidayRule {
      */
     public void endAt(int lastYear, int currentYear) {
         if (lastYear < firstYear - 1) {
-            throw new CalendarChangeRefused("calendar.error.ruleEndsBeforeStart", firstYear);
+            throw CalendarChangeRefused.at("lastYear", "calendar.error.ruleEndsBeforeStart", firstYear);
         }
         int firstChanged = (this.lastYear == null ? lastYear : Math.min(lastYear, this.lastYear)) + 1;
-        requireFromCurrent(firstChanged, currentYear);
+        requireFromCurrent("lastYear", firstChanged, currentYear);
         this.lastYear = lastYear;
     }
 
-    private static void requireFromCurrent(int firstChangedYear, int currentYear) {
+    private static void requireFromCurrent(String field, int firstChangedYear, int currentYear) {
         if (firstChangedYear < currentYear) {
-            throw new CalendarChangeRefused("calendar.error.rulePastYear", currentYear);
+            throw CalendarChangeRefused.at(field, "calendar.error.rulePastYear", currentYear);
         }
     }
 

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Optional;
 import kz.shagym.kernel.model.AuditDetail;
 import kz.shagym.kernel.model.CalendarChangeRefused;
+import kz.shagym.kernel.model.CalendarText;
 import kz.shagym.kernel.model.CalendarChanged;
 import kz.shagym.kernel.model.CalendarDay;
 import kz.shagym.kernel.model.CalendarEntry;
@@ -76,9 +77,9 @@ public class CalendarAdministration {
         HolidayRule rule = HolidayRule.starting(code == null ? null : code.strip(), date, firstYear, movesOffWeekend,
                 name, clock.today().getYear());
         if (rule(rule.getCode()).isPresent()) {
-            throw new CalendarChangeRefused("calendar.error.ruleCodeTaken", rule.getCode());
+            throw CalendarChangeRefused.at("code", "calendar.error.ruleCodeTaken", rule.getCode());
         }
-        requireCovered(LocalDate.of(firstYear, 1, 1));
+        requireCovered("firstYear", LocalDate.of(firstYear, 1, 1));
         em.persist(rule);
         audit.record("HOLIDAY_RULE_ADDED", RULE, rule.getCode(), AuditDetail.of(
                 movesOffWeekend ? "holidayRuleMoving" : "holidayRule", DAY_OF_MONTH.format(date), firstYear, name.getKk()));
@@ -102,7 +103,7 @@ public class CalendarAdministration {
 
     /** A holiday of one year only, such as the first day of Kurban Ait; never moved off a weekend. */
     public void addHoliday(LocalDate date, LocalizedText reason) {
-        requireFree(date, reason);
+        requireFree("date", date, reason);
         em.persist(new CalendarEntry(date, DayKind.HOLIDAY, null, reason));
         audit.record("CALENDAR_HOLIDAY_ADDED", ENTITY, date, reason.getKk());
         changes.fire(new CalendarChanged(date.getYear()));
@@ -110,13 +111,13 @@ public class CalendarAdministration {
 
     /** The government's transfer: a weekday off in exchange for a Saturday or Sunday worked. */
     public void addTransfer(LocalDate dayOff, LocalDate workedDay, LocalizedText reason) {
-        requireFree(dayOff, reason);
-        requireFree(workedDay, reason);
+        requireFree("dayOff", dayOff, reason);
+        requireFree("workedDay", workedDay, reason);
         if (WorkingCalendar.isWeekend(dayOff)) {
-            throw new CalendarChangeRefused("calendar.error.notWeekday", dayOff);
+            throw CalendarChangeRefused.at("dayOff", "calendar.error.notWeekday", dayOff);
         }
         if (!WorkingCalendar.isWeekend(workedDay)) {
-            throw new CalendarChangeRefused("calendar.error.notWeekend", workedDay);
+            throw CalendarChangeRefused.at("workedDay", "calendar.error.notWeekend", workedDay);
         }
         em.persist(new CalendarEntry(dayOff, DayKind.TRANSFER, workedDay, reason));
         em.persist(new CalendarEntry(workedDay, DayKind.WORKING_WEEKEND, dayOff, reason));
@@ -170,7 +171,8 @@ public class CalendarAdministration {
             if (date.getYear() != year || em.find(CalendarEntry.class, date) != null) {
                 continue;
             }
-            requireCovered(date);
+            requireCovered(null, date);
+            CalendarText.require("reason", entry.getReason());
             CalendarDay already = calendar.describe(date);
             if (entry.getKind() == DayKind.HOLIDAY && already != null && already.kind() == DayKind.HOLIDAY) {
                 continue; // the rules already make it a holiday
@@ -183,23 +185,22 @@ public class CalendarAdministration {
         return added;
     }
 
-    private void requireFree(LocalDate date, LocalizedText reason) {
+    /** The day the request names in {@code field} is in the calendar's years and not taken; the reason is given. */
+    private void requireFree(String field, LocalDate date, LocalizedText reason) {
         if (date == null) {
-            throw new CalendarChangeRefused("calendar.error.dateRequired");
+            throw CalendarChangeRefused.at(field, "calendar.error.dateRequired");
         }
-        requireCovered(date);
-        if (!LocalizedText.givenInKazakh(reason)) {
-            throw new CalendarChangeRefused("calendar.error.reasonRequired");
-        }
+        requireCovered(field, date);
+        CalendarText.require("reason", reason);
         if (em.find(CalendarEntry.class, date) != null) {
-            throw new CalendarChangeRefused("calendar.error.dayTaken", date);
+            throw CalendarChangeRefused.at(field, "calendar.error.dayTaken", date);
         }
     }
 
-    private void requireCovered(LocalDate date) {
+    private void requireCovered(String field, LocalDate date) {
         WorkingCalendar calendar = workingDays.calendar();
         if (!calendar.covers(date)) {
-            throw new CalendarChangeRefused("calendar.error.outside", calendar.getFirstYear(), calendar.getLastYear());
+            throw CalendarChangeRefused.at(field, "calendar.error.outside", calendar.getFirstYear(), calendar.getLastYear());
         }
     }
 

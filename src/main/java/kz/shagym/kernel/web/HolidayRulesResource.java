@@ -40,7 +40,7 @@ public class HolidayRulesResource {
     @Operation(summary = "Adds a holiday kept every year from a year on (not before the current one)")
     public Response add(NewRule body) {
         NewRule r = body == null ? new NewRule(null, null, null, null, null, null, null, null) : body;
-        administration.addRule(r.code(), RuleInput.day(r.month(), r.day()), RuleInput.year(r.firstYear()),
+        administration.addRule(r.code(), RuleInput.day(r.month(), r.day()), RuleInput.year("firstYear", r.firstYear()),
                 r.movesOffWeekend() == null || r.movesOffWeekend(), LocalizedText.typed(r.nameKk(), r.nameRu(), r.nameEn()));
         return Response.status(Response.Status.CREATED).build();
     }
@@ -49,7 +49,7 @@ public class HolidayRulesResource {
     @Path("{code}/end")
     @Operation(summary = "Keeps the holiday up to a year and no longer after it (no earlier year rewritten)")
     public Response end(@PathParam("code") String code, End body) {
-        administration.endRule(code, RuleInput.year(body == null ? null : body.lastYear()));
+        administration.endRule(code, RuleInput.year("lastYear", body == null ? null : body.lastYear()));
         return Response.noContent().build();
     }
 

@@ -46,7 +46,7 @@ public class HolidayRulesView implements Serializable {
     }
 
     public void add() {
-        if (messages.attempt(FORM, () -> administration.addRule(code, RuleInput.day(month, day), RuleInput.year(firstYear),
+        if (messages.attempt(FORM, () -> administration.addRule(code, RuleInput.day(month, day), RuleInput.year("firstYear", firstYear),
                 movesOffWeekend, name.toText()),
                 "calendar.ruleAdded")) {
             rules = null;
@@ -58,7 +58,7 @@ public class HolidayRulesView implements Serializable {
 
     public void end(String rule) {
         Integer last = lastYears.get(rule);
-        if (messages.attempt(FORM, () -> administration.endRule(rule, RuleInput.year(last)),
+        if (messages.attempt(FORM, () -> administration.endRule(rule, RuleInput.year("lastYear", last)),
                 "calendar.ruleEnded")) {
             rules = null;
         }

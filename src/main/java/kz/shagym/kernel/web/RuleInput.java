@@ -12,16 +12,20 @@ final class RuleInput {
 
     /** The day of every year; refused when it is not one (31 April). */
     static MonthDay day(Integer month, Integer day) {
+        if (month != null && (month < 1 || month > 12)) {
+            throw CalendarChangeRefused.at("month", "calendar.error.dateRequired");
+        }
         try {
             return month == null || day == null ? null : MonthDay.of(month, day);
         } catch (DateTimeException e) {
-            throw new CalendarChangeRefused("calendar.error.dateRequired");
+            throw CalendarChangeRefused.at("day", "calendar.error.dateRequired");
         }
     }
 
-    static int year(Integer year) {
+    /** A year the request names in {@code field} (firstYear, lastYear). */
+    static int year(String field, Integer year) {
         if (year == null) {
-            throw new CalendarChangeRefused("calendar.error.year");
+            throw CalendarChangeRefused.at(field, "calendar.error.year");
         }
         return year;
     }

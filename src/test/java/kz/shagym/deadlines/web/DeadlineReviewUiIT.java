@@ -45,17 +45,17 @@ class DeadlineReviewUiIT {
         try (Browser browser = new Browser()) {
             browser.signInAs("admin");
             browser.open("/admin/calendar.xhtml");
-            browser.waitFor(By.id("rules:ruleCode")).sendKeys(code);
-            browser.driver().findElement(By.id("rules:ruleDay_input")).sendKeys(String.valueOf(holiday.getDayOfMonth()));
-            browser.driver().findElement(By.id("rules:ruleMonth_input")).sendKeys(String.valueOf(holiday.getMonthValue()));
-            browser.driver().findElement(By.id("rules:ruleFirstYear_input")).sendKeys(String.valueOf(lastYear));
-            browser.driver().findElement(By.id("rules:ruleNameKk")).sendKeys("Сынақ мерекесі");
+            browser.waitFor(By.id("rules:code")).sendKeys(code);
+            browser.driver().findElement(By.id("rules:day_input")).sendKeys(String.valueOf(holiday.getDayOfMonth()));
+            browser.driver().findElement(By.id("rules:month_input")).sendKeys(String.valueOf(holiday.getMonthValue()));
+            browser.driver().findElement(By.id("rules:firstYear_input")).sendKeys(String.valueOf(lastYear));
+            browser.driver().findElement(By.id("rules:nameKk")).sendKeys("Сынақ мерекесі");
             browser.driver().findElement(By.id("rules:addRule")).click();
             browser.waitForAjax();
             assertTrue(browser.text(By.id("rules:rulesMessages")).contains("өткен жылдар қайта жазылмайды"),
                     "last year is refused: " + browser.text(By.id("rules:rulesMessages")));
 
-            browser.driver().findElement(By.id("rules:ruleFirstYear_input")).sendKeys(
+            browser.driver().findElement(By.id("rules:firstYear_input")).sendKeys(
                     Keys.chord(Keys.CONTROL, "a"), String.valueOf(holiday.getYear()), Keys.TAB);
             browser.driver().findElement(By.id("rules:addRule")).click();
             browser.waitForAjax();
