@@ -49,6 +49,10 @@ public final class Browser implements AutoCloseable {
                 .usingAnyFreePort().build();
         driver = new ChromeDriver(service, options);
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+        // Every page records what its Content-Security-Policy refused, for cspViolations().
+        driver.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", java.util.Map.of("source",
+                "window.__csp = []; document.addEventListener('securitypolicyviolation', e => window.__csp.push("
+                        + "e.violatedDirective + ' ' + (e.blockedURI || '') + ' ' + (e.sourceFile || '') + ':' + e.lineNumber));"));
     }
 
     /** Debian's Chromium, or -Dchromium.binary. */
@@ -192,6 +196,12 @@ public final class Browser implements AutoCloseable {
             }
         }
         throw new AssertionError("nothing ending " + ending + " was downloaded");
+    }
+
+    /** What the page shown now had refused by its Content-Security-Policy since it loaded: one line each. */
+    public java.util.List<String> cspViolations() {
+        Object found = driver.executeScript("return window.__csp || [];");
+        return ((java.util.List<?>) found).stream().map(String::valueOf).toList();
     }
 
     public void forgetSession() {

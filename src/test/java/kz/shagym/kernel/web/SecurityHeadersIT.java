@@ -55,6 +55,14 @@ class SecurityHeadersIT {
             assertEquals(200, r.statusCode(), page[1]);
             assertCommonHeaders(r, page[1]);
             assertEquals("frame-ancestors 'self'", header(r, "Content-Security-Policy"), page[1]);
+            String nonce = r.headers().allValues("Content-Security-Policy").stream()
+                    .filter(policy -> policy.startsWith("script-src 'self' 'nonce-")).findFirst()
+                    .map(policy -> policy.replaceAll(".*'nonce-([^']+)'.*", "$1")).orElse("");
+            assertFalse(nonce.isEmpty(), page[1] + ": scripts only from Shagym or with this answer's nonce: "
+                    + r.headers().allValues("Content-Security-Policy"));
+            assertTrue(r.body().contains("nonce=\"" + nonce + "\""), page[1] + ": its own scripts carry the nonce");
+            assertFalse(r.body().matches("(?s).*<script(?![^>]*\\b(src|nonce)=)[^>]*>.*"),
+                    page[1] + ": no inline script without the nonce");
             assertEquals("same-origin", header(r, "Referrer-Policy"), page[1]);
             assertEquals("no-store", header(r, "Cache-Control"), page[1]);
         }

@@ -25,7 +25,8 @@ import org.openqa.selenium.By;
  * the three languages: no WCAG 2.0/2.1 A or AA violation. Case pages are seen at each step a
  * form changes them (to assign, to draft, to approve, to dispatch, answered, to forward, an appeal
  * to draft, an instruction to comply with, a court case awaiting its judgment), and the
- * registration form also after a failed save, with its errors showing.
+ * registration form also after a failed save, with its errors showing. Nor does any page have
+ * anything of its own refused by the Content-Security-Policy.
  */
 @NeedsChromium
 @RunAsClient
@@ -38,6 +39,12 @@ class StaffPagesAxeUiIT extends BrowserTest {
     void axeFindsNoViolationOnAnyStaffOrAdministrationPageInAnyLanguage() {
         Map<String, List<String>> pagesByUser = pagesByUser();
         StringBuilder violations = new StringBuilder();
+        browser.open("/index.xhtml");
+        browser.driver().executeScript("const s = document.createElement('script'); s.textContent = 'window.injected = 1';"
+                + " document.body.appendChild(s);");
+        new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(5))
+                .until(d -> !browser.cspViolations().isEmpty());
+        assertEquals(null, browser.driver().executeScript("return window.injected;"), "an injected script never runs");
         for (var user : pagesByUser.entrySet()) {
             browser.forgetSession();
             browser.signInAs(user.getKey());
@@ -46,6 +53,8 @@ class StaffPagesAxeUiIT extends BrowserTest {
                     browser.open(page + (page.contains("?") ? "&" : "?") + "lang=" + language);
                     browser.waitFor(By.cssSelector("main.content h1"));
                     violations.append(Axe.violations(browser.driver(), user.getKey() + " " + language + " " + page));
+                    browser.cspViolations().forEach(refused -> violations.append(user.getKey()).append(' ')
+                            .append(page).append(": the Content-Security-Policy refused ").append(refused).append('\n'));
                 }
                 if (user.getKey().equals("registrar")) {
                     browser.open("/staff/register.xhtml?lang=" + language);
