@@ -61,4 +61,31 @@ public final class Cases {
         reviewed(number, "head", "executor", "registrar", "{\"outcome\":\"REJECTED\",\"reasoning\":\"Анықтама берілді.\"}");
         return number;
     }
+
+    /** The sequence of an incoming number: 42 of ЖТ-2026-000042. */
+    public static long sequence(String number) {
+        return Long.parseLong(number.substring(number.lastIndexOf('-') + 1));
+    }
+
+    /** An appeal the authorized body registered against the demo provider's answered case {@code answered}. */
+    public static String appealAgainst(String answered) {
+        return ok(Http.post("/api/complaints", Letters.appealJson("ANSWER", "DEMO", answered, TODAY), "agency-registrar",
+                null), 201).getString("number");
+    }
+
+    /**
+     * An appeal against {@code answered}, decided with an instruction of 10 working days to the
+     * provider, its decision sent, and gone to court as {@code courtCase}: the provider has an
+     * instruction to comply with, the authorized body a judgment to record.
+     */
+    public static String appealDecidedAndInCourt(String answered, String courtCase) {
+        String appeal = appealAgainst(answered);
+        ok(Http.post(path(appeal) + "/assignment", "{\"executor\":\"agency-officer\"}", "agency-head", null), 200);
+        ok(Http.post(path(appeal) + "/answer", "{\"outcome\":\"PARTLY_SATISFIED\",\"reasoning\":\"Кешікті.\","
+                + "\"instruction\":{\"text\":\"Қайта беру.\",\"workingDays\":10}}", "agency-officer", null), 200);
+        approvedAndSent(appeal, "agency-head", "agency-registrar");
+        ok(Http.post(path(appeal) + "/court", "{\"court\":\"Астана соты\",\"filedOn\":\"" + TODAY
+                + "\",\"caseNumber\":\"" + courtCase + "\"}", "agency-registrar", null), 201);
+        return appeal;
+    }
 }

@@ -27,13 +27,8 @@ public @interface NeedsDirectory {
 
         @Override
         public ConditionEvaluationResult evaluateExecutionCondition(ExtensionContext context) {
-            if (signsInThroughDirectory()) {
-                return ConditionEvaluationResult.enabled("the server signs in through the directory");
-            }
-            if (Files.isExecutable(Path.of("/usr/sbin/slapd"))) {
-                return ConditionEvaluationResult.disabled("runs in the pass with SHAGYM_REGISTRY=ldap (.ci/run's second)");
-            }
-            return Prerequisite.evaluate("a directory server", "slapd not found",
+            return Prerequisite.inItsPass(signsInThroughDirectory(), "SHAGYM_REGISTRY=ldap",
+                    Files.isExecutable(Path.of("/usr/sbin/slapd")), "a directory server", "slapd not found",
                     "Install OpenLDAP with: apt-get install slapd ldap-utils, then run the tests as .ci/run does"
                             + " (src/test/ldap/directory start, SHAGYM_REGISTRY=ldap).");
         }

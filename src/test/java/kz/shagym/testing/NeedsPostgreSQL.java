@@ -32,13 +32,9 @@ public @interface NeedsPostgreSQL {
 
         @Override
         public ConditionEvaluationResult evaluateExecutionCondition(ExtensionContext context) {
-            if (tools().isPresent() && onPostgreSQL()) {
-                return ConditionEvaluationResult.enabled("the server runs on PostgreSQL");
-            }
-            if (tools().isPresent()) {
-                return ConditionEvaluationResult.disabled("runs in the pass with SHAGYM_DB=postgresql (.ci/run's second)");
-            }
-            return Prerequisite.evaluate("PostgreSQL", "pg_dump not found in /usr/lib/postgresql/*/bin",
+            boolean installed = tools().isPresent();
+            return Prerequisite.inItsPass(installed && onPostgreSQL(), "SHAGYM_DB=postgresql", installed, "PostgreSQL",
+                    "pg_dump not found in /usr/lib/postgresql/*/bin",
                     "Install it with: apt-get install postgresql, then run the tests as .ci/run does (SHAGYM_DB=postgresql).");
         }
 

@@ -40,4 +40,20 @@ final class Prerequisite {
         }
         return ConditionEvaluationResult.disabled(line);
     }
+
+    /**
+     * A test left to one pass of {@code .ci/run} (the one with {@code setting}): enabled in it;
+     * where {@code what} is installed but this is another pass, disabled, as that pass runs
+     * it; where it is missing, as {@link #evaluate} says.
+     */
+    static ConditionEvaluationResult inItsPass(boolean thisPass, String setting, boolean installed, String what,
+                                               String missingBecause, String howToInstall) {
+        if (thisPass) {
+            return ConditionEvaluationResult.enabled("this pass runs with " + setting);
+        }
+        if (installed) {
+            return ConditionEvaluationResult.disabled("runs in the pass with " + setting + " (.ci/run's second)");
+        }
+        return evaluate(what, missingBecause, howToInstall);
+    }
 }

@@ -12,16 +12,9 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.UUID;
-import kz.shagym.testing.DeadlineDrill;
-import kz.shagym.testing.Deployments;
 import kz.shagym.testing.Http;
-import org.jboss.arquillian.container.test.api.ContainerController;
-import org.jboss.arquillian.container.test.api.Deployer;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.TargetsContainer;
+import kz.shagym.testing.RestartTest;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -30,22 +23,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * database then), and within a minute of the restart the watch has marked it overdue.
  */
 @ExtendWith(ArquillianExtension.class)
-class DeadlineRestartIT {
+class DeadlineRestartIT extends RestartTest {
 
-    static final String CONTAINER = "liberty-manual";
-    static final String APP = "shagym";
-
-    @ArquillianResource
-    ContainerController controller;
-
-    @ArquillianResource
-    Deployer deployer;
-
-    @Deployment(name = APP, managed = false, testable = false)
-    @TargetsContainer(CONTAINER)
-    static WebArchive deployment() {
-        return Deployments.shagym(DeadlineDrill.class);
-    }
 
     @Test
     void aDeadlineThatPassedWhileTheServerWasDownIsOverdueWithinAMinuteOfTheRestart() throws Exception {
@@ -120,10 +99,5 @@ class DeadlineRestartIT {
                 throw new IllegalStateException(expected);
             }
         }
-    }
-
-    static String env(String name, String otherwise) {
-        String value = System.getenv(name);
-        return value == null || value.isBlank() ? otherwise : value;
     }
 }

@@ -53,8 +53,8 @@ class BadInputCorpusIT {
         calendar(corpus);
         assertTrue(corpus.size() >= 200, "a corpus of " + corpus.size());
 
-        long providerNumber = sequence(register("registrar", Letters.json("900101300017", TODAY)));
-        long appealNumber = sequence(register("agency-registrar", appeal()));
+        long providerNumber = Cases.sequence(register("registrar", Letters.json("900101300017", TODAY)));
+        long appealNumber = Cases.sequence(register("agency-registrar", appeal()));
         Map<String, String> casesBefore = fingerprints(cases);
         String calendarBefore = calendar();
         Map<String, String> auditBefore = newestAudit();
@@ -89,9 +89,9 @@ class BadInputCorpusIT {
         assertEquals(auditBefore, newestAudit(), "no caller has a new audit record");
         assertEquals(casesBefore, fingerprints(cases), "no case changed");
         assertEquals(calendarBefore, calendar(), "the calendar is as it was");
-        assertEquals(providerNumber + 1, sequence(register("registrar", Letters.json("900101300017", TODAY))),
+        assertEquals(providerNumber + 1, Cases.sequence(register("registrar", Letters.json("900101300017", TODAY))),
                 "no provider number used");
-        assertEquals(appealNumber + 1, sequence(register("agency-registrar", appeal())), "no appeal number used");
+        assertEquals(appealNumber + 1, Cases.sequence(register("agency-registrar", appeal())), "no appeal number used");
     }
 
     /** Registration: every field of the letter wrong in every way its kind can be, and bodies that are no letter. */
@@ -258,13 +258,7 @@ class BadInputCorpusIT {
         cases.put("answered", answered);
         cases.put("held", register("registrar", Letters.appealJson("ANSWER", null, answered, TODAY)));
         String instructed = Cases.answeredProviderCase();
-        String decided = register("agency-registrar", Letters.appealJson("ANSWER", "DEMO", instructed, TODAY));
-        ok(Http.post(path(decided) + "/assignment", "{\"executor\":\"agency-officer\"}", "agency-head", null), 200);
-        ok(Http.post(path(decided) + "/answer", "{\"outcome\":\"PARTLY_SATISFIED\",\"reasoning\":\"Кешікті.\","
-                + "\"instruction\":{\"text\":\"Қайта беру.\",\"workingDays\":10}}", "agency-officer", null), 200);
-        Cases.approvedAndSent(decided, "agency-head", "agency-registrar");
-        ok(Http.post(path(decided) + "/court", "{\"court\":\"Астана соты\",\"filedOn\":\"" + TODAY
-                + "\",\"caseNumber\":\"7199-26-00-4/2\"}", "agency-registrar", null), 201);
+        String decided = Cases.appealDecidedAndInCourt(instructed, "7199-26-00-4/2");
         cases.put("instructed", instructed);
         cases.put("inCourt", decided);
         return cases;
@@ -294,10 +288,6 @@ class BadInputCorpusIT {
 
     private static String register(String user, String letter) {
         return ok(Http.post("/api/complaints", letter, user, null), 201).getString("number");
-    }
-
-    private static long sequence(String number) {
-        return Long.parseLong(number.substring(number.lastIndexOf('-') + 1));
     }
 
     /** Each case's state and version, as the office reads them. */

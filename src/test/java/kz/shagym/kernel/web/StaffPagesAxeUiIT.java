@@ -82,16 +82,10 @@ class StaffPagesAxeUiIT extends BrowserTest {
         String answered = Cases.answeredProviderCase();
         String toForward = ok(Http.post("/api/complaints", Letters.appealJson("ANSWER", null, answered, TODAY),
                 "registrar", null), 201).getString("number");
-        String appeal = appeal(answered);
+        String appeal = Cases.appealAgainst(answered);
         ok(Http.post(path(appeal) + "/assignment", "{\"executor\":\"agency-officer\"}", "agency-head", null), 200);
         String instructed = Cases.answeredProviderCase();
-        String decided = appeal(instructed);
-        ok(Http.post(path(decided) + "/assignment", "{\"executor\":\"agency-officer\"}", "agency-head", null), 200);
-        ok(Http.post(path(decided) + "/answer", "{\"outcome\":\"PARTLY_SATISFIED\",\"reasoning\":\"Кешікті.\","
-                + "\"instruction\":{\"text\":\"Қайта беру.\",\"workingDays\":10}}", "agency-officer", null), 200);
-        Cases.approvedAndSent(decided, "agency-head", "agency-registrar");
-        ok(Http.post(path(decided) + "/court", "{\"court\":\"Астана соты\",\"filedOn\":\"" + TODAY
-                + "\",\"caseNumber\":\"7199-26-00-4/1\"}", "agency-registrar", null), 201);
+        String decided = Cases.appealDecidedAndInCourt(instructed, "7199-26-00-4/1");
 
         Map<String, List<String>> pages = new LinkedHashMap<>();
         pages.put("registrar", List.of("/staff/index.xhtml", "/staff/register.xhtml", "/staff/journal.xhtml",
@@ -108,12 +102,6 @@ class StaffPagesAxeUiIT extends BrowserTest {
         pages.put("admin", List.of("/admin/audit.xhtml", "/admin/calendar.xhtml", "/admin/deadline-review.xhtml",
                 "/admin/organisations.xhtml", "/admin/registry.xhtml", "/admin/staff.xhtml"));
         return pages;
-    }
-
-    /** An appeal registered at the authorized body against the provider's answer in {@code answered}. */
-    private static String appeal(String answered) {
-        return ok(Http.post("/api/complaints", Letters.appealJson("ANSWER", "DEMO", answered, TODAY), "agency-registrar",
-                null), 201).getString("number");
     }
 
     private static String casePage(String number) {

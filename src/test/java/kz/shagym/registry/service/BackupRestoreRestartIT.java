@@ -10,16 +10,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import kz.shagym.testing.Cases;
-import kz.shagym.testing.Deployments;
 import kz.shagym.testing.Http;
 import kz.shagym.testing.NeedsPostgreSQL;
-import org.jboss.arquillian.container.test.api.ContainerController;
-import org.jboss.arquillian.container.test.api.Deployer;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.TargetsContainer;
+import kz.shagym.testing.RestartTest;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -31,22 +25,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
  */
 @NeedsPostgreSQL
 @ExtendWith(ArquillianExtension.class)
-class BackupRestoreRestartIT {
+class BackupRestoreRestartIT extends RestartTest {
 
-    static final String CONTAINER = "liberty-manual";
-    static final String APP = "shagym";
-
-    @ArquillianResource
-    ContainerController controller;
-
-    @ArquillianResource
-    Deployer deployer;
-
-    @Deployment(name = APP, managed = false, testable = false)
-    @TargetsContainer(CONTAINER)
-    static WebArchive deployment() {
-        return Deployments.shagym();
-    }
 
     @Test
     void aRestoredDumpContinuesTheNumberingWithoutAHoleAndKeepsTheAuditChain() throws Exception {
@@ -55,9 +35,9 @@ class BackupRestoreRestartIT {
         deployer.deploy(APP);
         long backedUp;
         try {
-            backedUp = sequence(Cases.providerCase());
+            backedUp = Cases.sequence(Cases.providerCase());
             run("pg_dump", "--format=custom", "--file=" + dump, database());
-            assertEquals(backedUp + 1, sequence(Cases.providerCase()), "a case after the dump");
+            assertEquals(backedUp + 1, Cases.sequence(Cases.providerCase()), "a case after the dump");
         } finally {
             deployer.undeploy(APP);
             controller.stop(CONTAINER);
@@ -70,17 +50,13 @@ class BackupRestoreRestartIT {
         controller.start(CONTAINER);
         deployer.deploy(APP);
         try {
-            assertEquals(backedUp + 1, sequence(Cases.providerCase()), "the numbering continues from the dump");
+            assertEquals(backedUp + 1, Cases.sequence(Cases.providerCase()), "the numbering continues from the dump");
             assertTrue(ok(Http.get("/api/audit/chain", "admin"), 200).getBoolean("intact"), "the audit chain holds");
         } finally {
             deployer.undeploy(APP);
             controller.stop(CONTAINER);
             Files.deleteIfExists(dump);
         }
-    }
-
-    private static long sequence(String number) {
-        return Long.parseLong(number.substring(number.lastIndexOf('-') + 1));
     }
 
     private static String database() {
@@ -100,10 +76,5 @@ class BackupRestoreRestartIT {
         Process process = builder.start();
         String output = new String(process.getInputStream().readAllBytes());
         assertEquals(0, process.waitFor(), String.join(" ", command) + ": " + output);
-    }
-
-    private static String env(String name, String otherwise) {
-        String value = System.getenv(name);
-        return value == null || value.isBlank() ? otherwise : value;
     }
 }

@@ -14,16 +14,10 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import kz.shagym.testing.Cases;
-import kz.shagym.testing.Deployments;
 import kz.shagym.testing.Http;
 import kz.shagym.testing.Letters;
-import org.jboss.arquillian.container.test.api.ContainerController;
-import org.jboss.arquillian.container.test.api.Deployer;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.TargetsContainer;
+import kz.shagym.testing.RestartTest;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -34,30 +28,16 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * next registration follows the last one committed.
  */
 @ExtendWith(ArquillianExtension.class)
-class CrashRestartIT {
+class CrashRestartIT extends RestartTest {
 
-    static final String CONTAINER = "liberty-manual";
-    static final String APP = "shagym";
     static final int REGISTRARS = 8;
-
-    @ArquillianResource
-    ContainerController controller;
-
-    @ArquillianResource
-    Deployer deployer;
-
-    @Deployment(name = APP, managed = false, testable = false)
-    @TargetsContainer(CONTAINER)
-    static WebArchive deployment() {
-        return Deployments.shagym();
-    }
 
     @Test
     void nothingAcknowledgedIsLostToAKilledServerAndTheNumbersHaveNoHole() throws Exception {
         controller.start(CONTAINER);
         deployer.deploy(APP);
         String firstNumber = Cases.providerCase();
-        long first = sequence(firstNumber);
+        long first = Cases.sequence(firstNumber);
         String head = firstNumber.substring(0, firstNumber.lastIndexOf('-') + 1);
         int digits = firstNumber.length() - head.length();
 
@@ -71,7 +51,7 @@ class CrashRestartIT {
                         HttpResponse<String> r = Http.post("/api/complaints", Letters.json("900101300017", Cases.TODAY),
                                 "registrar", null);
                         if (r.statusCode() == 201) {
-                            acknowledged.add(sequence(Http.json(r).getString("number")));
+                            acknowledged.add(Cases.sequence(Http.json(r).getString("number")));
                         }
                     } catch (RuntimeException connectionLost) {
                         // the server is gone: what it acknowledged before is what counts
@@ -96,7 +76,7 @@ class CrashRestartIT {
         controller.start(CONTAINER);
         try {
             waitUntil(CrashRestartIT::ready, Duration.ofSeconds(120));
-            long next = sequence(Cases.providerCase());
+            long next = Cases.sequence(Cases.providerCase());
             long last = acknowledged.stream().mapToLong(Long::longValue).max().orElseThrow();
             assertTrue(next > last, "the next number follows every acknowledged one: " + next + " after " + last);
             List<Long> missing = new ArrayList<>();
@@ -138,9 +118,5 @@ class CrashRestartIT {
             assertTrue(System.nanoTime() < until, "in time");
             Thread.sleep(100);
         }
-    }
-
-    static long sequence(String number) {
-        return Long.parseLong(number.substring(number.lastIndexOf('-') + 1));
     }
 }
