@@ -104,15 +104,13 @@ public class AuditSeal {
         do {
             page = em.createQuery(ENTRY + "where r.chainSeq > :after order by r.chainSeq", Object[].class)
                     .setParameter("after", walk.lastSeq()).setMaxResults(BATCH).getResultList();
-            for (Object[] row : page) {
-                if (!walk.next(entry(row))) {
-                    return new Check(walk.checked(), walk.lastSeq(), walk.lastHash(), walk.problem());
-                }
-            }
-        } while (page.size() == BATCH);
-        Object[] head = (Object[]) em.createNativeQuery("SELECT last_seq, last_hash FROM audit_chain_head WHERE id = 1")
-                .getSingleResult();
-        walk.end(((Number) head[0]).longValue(), (String) head[1]);
+        } while (page.stream().allMatch(row -> walk.next(entry(row))) && page.size() == BATCH);
+        if (walk.problem() == null) {
+            // The head as stored too, not an entity a cache may hold.
+            Object[] head = (Object[]) em.createNativeQuery("SELECT last_seq, last_hash FROM audit_chain_head WHERE id = ?")
+                    .setParameter(1, AuditChainHead.ID).getSingleResult();
+            walk.end(((Number) head[0]).longValue(), (String) head[1]);
+        }
         LOG.info(() -> "Audit chain checked: " + sealed + " sealed, " + walk.checked() + " checked in "
                 + (System.nanoTime() - started) / 1_000_000 + " ms, " + (walk.problem() == null ? "intact, ends "
                 + walk.lastHash() : "broken: " + walk.problem()));
