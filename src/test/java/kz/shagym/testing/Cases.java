@@ -55,11 +55,41 @@ public final class Cases {
                 + "\",\"trackingNumber\":\"RR123456785KZ\"}", registrar, null), 200);
     }
 
+    /** The demo executor's draft of every case answered here: rejected, reasoned. */
+    static final String DRAFT = "{\"outcome\":\"REJECTED\",\"reasoning\":\"Анықтама берілді.\"}";
+
     /** A complaint to the demo provider, answered (rejected) and posted today. */
     public static String answeredProviderCase() {
         String number = providerCase();
-        reviewed(number, "head", "executor", "registrar", "{\"outcome\":\"REJECTED\",\"reasoning\":\"Анықтама берілді.\"}");
+        reviewed(number, "head", "executor", "registrar", DRAFT);
         return number;
+    }
+
+    /** A complaint to the demo provider that the head gave to the demo executor. */
+    public static String assignedProviderCase() {
+        String number = providerCase();
+        ok(Http.post(path(number) + "/assignment", "{\"executor\":\"executor\"}", "head", null), 200);
+        return number;
+    }
+
+    /** As {@link #assignedProviderCase()}, its answer drafted and waiting for the head's approval. */
+    public static String draftedProviderCase() {
+        String number = assignedProviderCase();
+        ok(Http.post(path(number) + "/answer", DRAFT, "executor", null), 200);
+        return number;
+    }
+
+    /** As {@link #draftedProviderCase()}, the answer approved and waiting to be sent. */
+    public static String approvedProviderCase() {
+        String number = draftedProviderCase();
+        ok(Http.post(path(number) + "/approval", "{}", "head", null), 200);
+        return number;
+    }
+
+    /** An appeal against {@code answered} handed in at the demo provider's office, held there to be forwarded. */
+    public static String appealHeldToForward(String answered) {
+        return ok(Http.post("/api/complaints", Letters.appealJson("ANSWER", null, answered, TODAY), "registrar", null), 201)
+                .getString("number");
     }
 
     /** The sequence of an incoming number: 42 of ЖТ-2026-000042. */

@@ -84,6 +84,13 @@ public final class Http {
                 HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 
+    /** The roles the server gives a demo user, as /api/me says them. */
+    public static java.util.Set<kz.shagym.kernel.model.Role> rolesOf(String user) {
+        return json(get("/api/me", user)).getJsonArray("roles").getValuesAs(jakarta.json.JsonString.class).stream()
+                .map(role -> kz.shagym.kernel.model.Role.valueOf(role.getString()))
+                .collect(java.util.stream.Collectors.toSet());
+    }
+
     /** Any request as a demo user (password "demo"), in English, with a body of any type (null for none). */
     public static HttpResponse<String> send(String method, String path, String user, String contentType, String body) {
         HttpRequest.Builder request = request(path, user, "demo", "en");

@@ -242,21 +242,12 @@ class BadInputCorpusIT {
     static Map<String, String> casesInEachState() {
         Map<String, String> cases = new LinkedHashMap<>();
         cases.put("registered", Cases.providerCase());
-        String assigned = Cases.providerCase();
-        ok(Http.post(path(assigned) + "/assignment", "{\"executor\":\"executor\"}", "head", null), 200);
-        cases.put("assigned", assigned);
-        String drafted = Cases.providerCase();
-        ok(Http.post(path(drafted) + "/assignment", "{\"executor\":\"executor\"}", "head", null), 200);
-        ok(Http.post(path(drafted) + "/answer", "{\"outcome\":\"REJECTED\",\"reasoning\":\"Берілді.\"}", "executor", null), 200);
-        cases.put("drafted", drafted);
-        String approved = Cases.providerCase();
-        ok(Http.post(path(approved) + "/assignment", "{\"executor\":\"executor\"}", "head", null), 200);
-        ok(Http.post(path(approved) + "/answer", "{\"outcome\":\"REJECTED\",\"reasoning\":\"Берілді.\"}", "executor", null), 200);
-        ok(Http.post(path(approved) + "/approval", "{}", "head", null), 200);
-        cases.put("approved", approved);
+        cases.put("assigned", Cases.assignedProviderCase());
+        cases.put("drafted", Cases.draftedProviderCase());
+        cases.put("approved", Cases.approvedProviderCase());
         String answered = Cases.answeredProviderCase();
         cases.put("answered", answered);
-        cases.put("held", register("registrar", Letters.appealJson("ANSWER", null, answered, TODAY)));
+        cases.put("held", Cases.appealHeldToForward(answered));
         String instructed = Cases.answeredProviderCase();
         String decided = Cases.appealDecidedAndInCourt(instructed, "7199-26-00-4/2");
         cases.put("instructed", instructed);

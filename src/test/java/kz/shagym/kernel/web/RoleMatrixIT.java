@@ -138,9 +138,7 @@ class RoleMatrixIT {
         HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
         Map<String, Set<Role>> roles = new java.util.HashMap<>();
         for (String user : USERS) {
-            roles.put(user, Http.json(Http.get("/api/me", user)).getJsonArray("roles")
-                    .getValuesAs(jakarta.json.JsonString.class).stream().map(r -> Role.valueOf(r.getString()))
-                    .collect(java.util.stream.Collectors.toSet()));
+            roles.put(user, Http.rolesOf(user));
         }
         StringBuilder wrong = new StringBuilder();
         List<Operation> operations = operations();

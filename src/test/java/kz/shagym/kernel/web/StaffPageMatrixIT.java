@@ -12,7 +12,6 @@ import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Collectors;
 import kz.shagym.kernel.model.Role;
 import kz.shagym.testing.Deployments;
 import kz.shagym.testing.Http;
@@ -34,10 +33,6 @@ class StaffPageMatrixIT {
     private static final String[] USERS = {"registrar", "executor", "head", "quality", "operator", "admin"};
 
 
-    private static Set<Role> rolesOf(String user) {
-        return Http.json(Http.get("/api/me", user)).getJsonArray("roles").getValuesAs(jakarta.json.JsonString.class)
-                .stream().map(s -> Role.valueOf(s.getString())).collect(Collectors.toSet());
-    }
 
     private static int status(HttpClient client, String path) throws Exception {
         HttpResponse<String> r = client.send(HttpRequest.newBuilder(URI.create(Deployments.baseUrl() + path)).build(),
@@ -50,7 +45,7 @@ class StaffPageMatrixIT {
     void eachStaffPageOpensForItsRolesOnly() throws Exception {
         List<String> seen = new ArrayList<>();
         for (String user : USERS) {
-            Set<Role> roles = rolesOf(user);
+            Set<Role> roles = Http.rolesOf(user);
             HttpClient client = ScreenSession.signedIn(Deployments.baseUrl(), user, "demo");
             for (StaffPage page : StaffPage.values()) {
                 String path = pathOf(page);

@@ -1,6 +1,5 @@
 package kz.shagym.kernel.web;
 
-import static kz.shagym.testing.Cases.TODAY;
 import static kz.shagym.testing.Cases.ok;
 import static kz.shagym.testing.Cases.path;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -12,7 +11,6 @@ import kz.shagym.testing.Axe;
 import kz.shagym.testing.BrowserTest;
 import kz.shagym.testing.Cases;
 import kz.shagym.testing.Http;
-import kz.shagym.testing.Letters;
 import kz.shagym.testing.NeedsChromium;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -32,8 +30,6 @@ import org.openqa.selenium.By;
 @RunAsClient
 @ExtendWith(ArquillianExtension.class)
 class StaffPagesAxeUiIT extends BrowserTest {
-
-    private static final String DRAFT = "{\"outcome\":\"REJECTED\",\"reasoning\":\"Анықтама берілді.\"}";
 
     @Test
     void axeFindsNoViolationOnAnyStaffOrAdministrationPageInAnyLanguage() {
@@ -70,18 +66,11 @@ class StaffPagesAxeUiIT extends BrowserTest {
     /** Each user's pages, with cases made over the API at the step each case page is to be seen in. */
     private static Map<String, List<String>> pagesByUser() {
         String toAssign = Cases.providerCase();
-        String toDraft = Cases.providerCase();
-        ok(Http.post(path(toDraft) + "/assignment", "{\"executor\":\"executor\"}", "head", null), 200);
-        String toApprove = Cases.providerCase();
-        ok(Http.post(path(toApprove) + "/assignment", "{\"executor\":\"executor\"}", "head", null), 200);
-        ok(Http.post(path(toApprove) + "/answer", DRAFT, "executor", null), 200);
-        String toDispatch = Cases.providerCase();
-        ok(Http.post(path(toDispatch) + "/assignment", "{\"executor\":\"executor\"}", "head", null), 200);
-        ok(Http.post(path(toDispatch) + "/answer", DRAFT, "executor", null), 200);
-        ok(Http.post(path(toDispatch) + "/approval", "{}", "head", null), 200);
+        String toDraft = Cases.assignedProviderCase();
+        String toApprove = Cases.draftedProviderCase();
+        String toDispatch = Cases.approvedProviderCase();
         String answered = Cases.answeredProviderCase();
-        String toForward = ok(Http.post("/api/complaints", Letters.appealJson("ANSWER", null, answered, TODAY),
-                "registrar", null), 201).getString("number");
+        String toForward = Cases.appealHeldToForward(answered);
         String appeal = Cases.appealAgainst(answered);
         ok(Http.post(path(appeal) + "/assignment", "{\"executor\":\"agency-officer\"}", "agency-head", null), 200);
         String instructed = Cases.answeredProviderCase();
