@@ -1,7 +1,6 @@
 package kz.shagym.kernel.web;
 
 import jakarta.ejb.EJB;
-import jakarta.json.bind.annotation.JsonbNillable;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -53,7 +52,7 @@ public class AuditResource {
         return new ChainCheck(check.intact(), check.checked(), check.lastSeq(), check.lastHash(), check.problem());
     }
 
-    @JsonbNillable
+    /** The check's answer; {@code problem} is left out while the chain holds. */
     public record ChainCheck(boolean intact, long checked, long lastSeq, String lastHash, AuditChain.Problem problem) {
     }
 
