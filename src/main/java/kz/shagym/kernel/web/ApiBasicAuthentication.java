@@ -18,9 +18,10 @@ import kz.shagym.kernel.service.SignInGuard;
 /**
  * HTTP Basic for the JSON API. The staff screens sign in with a form; integrations and tests
  * send the same accounts' credentials with each request. The filter signs the caller in
- * against the server's user registry for this request only; each service then checks the
- * caller's roles itself. A request without credentials goes on anonymously (the public
- * endpoints), and a protected service answers it 401.
+ * against the server's user registry with each request (its authentication cache remembers
+ * a recent sign-in, as for the screens); each service then checks the caller's roles itself.
+ * A request without credentials goes on anonymously (the public endpoints), and a protected
+ * service answers it 401.
  */
 @WebFilter(urlPatterns = "/api/*")
 public class ApiBasicAuthentication extends HttpFilter {
@@ -66,15 +67,11 @@ public class ApiBasicAuthentication extends HttpFilter {
             return;
         }
         guard.succeeded(user, request.getRemoteAddr());
-        try {
-            chain.doFilter(request, response);
-        } finally {
-            // Once a streamed answer (a PDF) is committed, the sign-in ends with the request anyway,
-            // and logout could no longer clear its cookie.
-            if (!response.isCommitted()) {
-                request.logout();
-            }
-        }
+        // No logout after the request: the server's authentication cache then knows the caller's
+        // next request without signing a new token, which cost a sixth of a registration's
+        // processor time. The answer carries the sign-in cookie the container issues, as a form
+        // sign-in does; a step over the API still needs the credentials (above).
+        chain.doFilter(request, response);
     }
 
     /** A user name and password from an {@code Authorization: Basic ...} header. */
