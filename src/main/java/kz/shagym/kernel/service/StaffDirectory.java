@@ -5,6 +5,8 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.security.Principal;
@@ -19,9 +21,14 @@ import kz.shagym.kernel.model.StaffMember;
 import kz.shagym.kernel.model.StaffProfile;
 import kz.shagym.kernel.model.StaffStanding;
 
-/** Who is calling: their staff record, organisation and roles. */
+/**
+ * Who is calling: their staff record, organisation and roles. It only reads: within a service's
+ * transaction it joins it, and the check every API request and page makes first (is the caller's
+ * record active?) starts none of its own.
+ */
 @Stateless
 @PermitAll
+@TransactionAttribute(TransactionAttributeType.SUPPORTS)
 public class StaffDirectory {
 
     @Resource

@@ -41,6 +41,8 @@ public class Numbering {
     @PermitAll
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
     public IncomingNumber draw(long organisationId, int year, String prefix) {
+        // The pattern is read before the lock, which then covers only the counter's own row.
+        IncomingNumberPattern pattern = patternOf(organisationId);
         IncomingCounter.Key key = new IncomingCounter.Key(organisationId, year, prefix);
         IncomingCounter counter = em.find(IncomingCounter.class, key, LockModeType.PESSIMISTIC_WRITE);
         if (counter == null) {
@@ -48,7 +50,7 @@ public class Numbering {
             counter = em.find(IncomingCounter.class, key, LockModeType.PESSIMISTIC_WRITE);
         }
         long sequence = counter.next();
-        return new IncomingNumber(patternOf(organisationId).format(prefix, year, sequence), year, prefix, sequence);
+        return new IncomingNumber(pattern.format(prefix, year, sequence), year, prefix, sequence);
     }
 
     @PermitAll
