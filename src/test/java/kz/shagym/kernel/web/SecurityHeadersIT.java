@@ -4,12 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.net.CookieManager;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 import kz.shagym.testing.Deployments;
 import kz.shagym.testing.Http;
 import kz.shagym.testing.ScreenSession;
@@ -33,6 +35,14 @@ class SecurityHeadersIT {
     static HttpResponse<String> get(HttpClient client, String path) throws Exception {
         return client.send(HttpRequest.newBuilder(URI.create(Deployments.baseUrl() + path)).build(),
                 HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    /** An approval over the API with whatever cookies the client holds and no credentials. */
+    static HttpResponse<String> approveWithCookiesOnly(HttpClient client) throws Exception {
+        return client.send(HttpRequest.newBuilder(URI.create(Deployments.baseUrl()
+                        + "/api/complaints/" + URLEncoder.encode("ЖТ-2026-000001", StandardCharsets.UTF_8) + "/approval"))
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString("{}")).build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     static String header(HttpResponse<?> r, String name) {
@@ -89,11 +99,28 @@ class SecurityHeadersIT {
     void theScreensCookieTakesNoStepOverTheApi() throws Exception {
         HttpClient screens = signedIn("head");
         assertEquals(200, get(screens, "/staff/journal.xhtml").statusCode());
-        HttpResponse<String> approval = screens.send(HttpRequest.newBuilder(URI.create(Deployments.baseUrl()
-                        + "/api/complaints/" + URLEncoder.encode("ЖТ-2026-000001", StandardCharsets.UTF_8) + "/approval"))
-                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString("{}")).build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> approval = approveWithCookiesOnly(screens);
         assertEquals(403, approval.statusCode(), "no step is taken on the screens' cookie alone: " + approval.body());
         assertTrue(approval.body().contains("HTTP Basic"), approval.body());
+    }
+
+    /**
+     * A Basic answer carries the sign-in cookie Liberty issues (the API does not sign out after
+     * each request, for its authentication cache): that cookie reads, and takes no step either.
+     */
+    @Test
+    void theCookieOfABasicAnswerTakesNoStepOverTheApi() throws Exception {
+        CookieManager cookies = new CookieManager();
+        HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).cookieHandler(cookies).build();
+        String basic = "Basic " + Base64.getEncoder().encodeToString("head:demo".getBytes(StandardCharsets.UTF_8));
+        HttpResponse<String> me = client.send(HttpRequest.newBuilder(URI.create(Deployments.baseUrl() + "/api/me"))
+                .header("Authorization", basic).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, me.statusCode(), me.body());
+        assertTrue(cookies.getCookieStore().getCookies().stream().anyMatch(c -> c.getName().equals("ShagymSSO")),
+                "the answer carries the sign-in cookie: " + cookies.getCookieStore().getCookies());
+
+        assertEquals(200, get(client, "/api/me").statusCode(), "the cookie alone reads");
+        HttpResponse<String> approval = approveWithCookiesOnly(client);
+        assertEquals(403, approval.statusCode(), "no step on the cookie alone: " + approval.body());
     }
 }
