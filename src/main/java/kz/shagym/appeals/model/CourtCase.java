@@ -1,5 +1,6 @@
 package kz.shagym.appeals.model;
 
+import java.io.Serializable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -16,7 +17,10 @@ import java.time.LocalDate;
  */
 @Entity
 @Table(name = "court_case")
-public class CourtCase {
+public class CourtCase implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
 
     public static final int COURT_LIMIT = 300;
     public static final int NUMBER_LIMIT = 60;

@@ -1,5 +1,6 @@
 package kz.shagym.appeals.model;
 
+import java.io.Serializable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -25,7 +26,10 @@ import kz.shagym.kernel.model.WorkingCalendar;
 @NamedQuery(name = "ProviderInstruction.issuedBy",
         query = "select i from ProviderInstruction i, Complaint a"
                 + " where a.id = i.appealId and a.organisationId = :body order by i.deadline")
-public class ProviderInstruction {
+public class ProviderInstruction implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
 
     public static final int NOTE_LIMIT = 4000;
 

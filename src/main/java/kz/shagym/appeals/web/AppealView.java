@@ -84,7 +84,7 @@ public class AppealView implements Serializable {
     private transient UploadedFile scan;
 
     /** An appeal of the case, with the outcome of its decision once there is one. */
-    public record Row(String number, ComplaintState state, String outcome) {
+    public record Row(String number, ComplaintState state, String outcome) implements Serializable {
     }
 
     public void load() {

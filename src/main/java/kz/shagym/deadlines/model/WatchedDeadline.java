@@ -1,5 +1,6 @@
 package kz.shagym.deadlines.model;
 
+import java.io.Serializable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -32,7 +33,10 @@ import kz.shagym.kernel.model.WorkingCalendar;
 @NamedQuery(name = "WatchedDeadline.overdueOf",
         query = "select d from WatchedDeadline d where d.organisationId = :organisation and d.closedAt is null"
                 + " and d.dueDate < :today order by d.dueDate, d.id")
-public class WatchedDeadline {
+public class WatchedDeadline implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

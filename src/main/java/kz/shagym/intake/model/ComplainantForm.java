@@ -1,11 +1,15 @@
 package kz.shagym.intake.model;
 
+import java.io.Serializable;
+
 /**
  * The complainant as the registrar types it or an integration sends it: for an individual
  * {@code iin}, {@code surname}, {@code name}, {@code patronymic}; for a legal entity {@code bin},
  * {@code name} and {@code representative}. Everything is text until the rules have checked it.
  */
-public class ComplainantForm {
+public class ComplainantForm implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     private String type = "INDIVIDUAL";
     private String iin;

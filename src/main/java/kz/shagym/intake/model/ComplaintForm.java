@@ -1,10 +1,14 @@
 package kz.shagym.intake.model;
 
+import java.io.Serializable;
+
 /**
  * A paper complaint as the registrar types it from the letter, or as a document-management
  * system posts it to {@code POST /api/complaints}. Text until {@link IntakeRules} accept it.
  */
-public class ComplaintForm {
+public class ComplaintForm implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     private String channel = "POST";
     /** ISO date, 2026-11-20. */

@@ -1,5 +1,6 @@
 package kz.shagym.kernel.model;
 
+import java.io.Serializable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -8,7 +9,10 @@ import jakarta.persistence.Table;
 /** The audit chain's end: the last sealed place and its hash. One row; the sealer locks it. */
 @Entity
 @Table(name = "audit_chain_head")
-public class AuditChainHead {
+public class AuditChainHead implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
 
     public static final int ID = 1;
 

@@ -1,5 +1,6 @@
 package kz.shagym.kernel.model;
 
+import java.io.Serializable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -15,7 +16,10 @@ import java.time.Instant;
  */
 @Entity
 @Table(name = "audit_record")
-public class AuditRecord {
+public class AuditRecord implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
 
     public static final int DETAILS_LENGTH = 2000;
 

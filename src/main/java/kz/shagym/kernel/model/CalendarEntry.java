@@ -1,5 +1,6 @@
 package kz.shagym.kernel.model;
 
+import java.io.Serializable;
 import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.AttributeOverrides;
 import jakarta.persistence.Column;
@@ -19,7 +20,10 @@ import java.time.LocalDate;
  */
 @Entity
 @Table(name = "calendar_entry")
-public class CalendarEntry {
+public class CalendarEntry implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
 
     @Id
     @Column(name = "calendar_date")

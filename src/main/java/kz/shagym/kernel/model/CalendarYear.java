@@ -1,5 +1,6 @@
 package kz.shagym.kernel.model;
 
+import java.io.Serializable;
 import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.AttributeOverrides;
 import jakarta.persistence.Column;
@@ -15,7 +16,10 @@ import jakarta.persistence.Version;
  */
 @Entity
 @Table(name = "calendar_year")
-public class CalendarYear {
+public class CalendarYear implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
 
     @Id
     @Column(name = "calendar_year")

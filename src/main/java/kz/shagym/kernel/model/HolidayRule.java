@@ -1,5 +1,6 @@
 package kz.shagym.kernel.model;
 
+import java.io.Serializable;
 import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.AttributeOverrides;
 import jakarta.persistence.Column;
@@ -20,7 +21,10 @@ import java.time.MonthDay;
  */
 @Entity
 @Table(name = "holiday_rule")
-public class HolidayRule {
+public class HolidayRule implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

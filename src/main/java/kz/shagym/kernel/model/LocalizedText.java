@@ -1,5 +1,6 @@
 package kz.shagym.kernel.model;
 
+import java.io.Serializable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import java.util.Locale;
@@ -7,7 +8,10 @@ import java.util.Objects;
 
 /** A name or text kept in the three interface languages; Kazakh is the fallback. */
 @Embeddable
-public class LocalizedText {
+public class LocalizedText implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
 
     @Column(name = "kk")
     private String kk;

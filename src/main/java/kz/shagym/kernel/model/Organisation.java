@@ -1,5 +1,6 @@
 package kz.shagym.kernel.model;
 
+import java.io.Serializable;
 import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.AttributeOverrides;
 import jakarta.persistence.Column;
@@ -27,7 +28,10 @@ import jakarta.validation.constraints.Size;
 @Table(name = "organisation")
 @NamedQuery(name = "Organisation.byCode", query = "select o from Organisation o where o.code = :code")
 @NamedQuery(name = "Organisation.all", query = "select o from Organisation o order by o.kind, o.code")
-public class Organisation {
+public class Organisation implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

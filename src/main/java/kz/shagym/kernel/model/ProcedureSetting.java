@@ -1,5 +1,6 @@
 package kz.shagym.kernel.model;
 
+import java.io.Serializable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -9,7 +10,10 @@ import jakarta.persistence.Version;
 /** A setting of the procedure that the law may change, such as a term in working days. */
 @Entity
 @Table(name = "procedure_setting")
-public class ProcedureSetting {
+public class ProcedureSetting implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
 
     public static final String PROVIDER_TERM = "provider.term.working-days";
     public static final String AUTHORIZED_BODY_TERM = "authorized-body.term.working-days";

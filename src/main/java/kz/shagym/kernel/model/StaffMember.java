@@ -1,5 +1,6 @@
 package kz.shagym.kernel.model;
 
+import java.io.Serializable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -22,7 +23,10 @@ import jakarta.validation.constraints.Size;
         query = "select s from StaffMember s where s.organisation = :organisation order by s.surname")
 @NamedQuery(name = "StaffMember.all",
         query = "select s from StaffMember s order by s.organisation.code, s.surname, s.givenName")
-public class StaffMember {
+public class StaffMember implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
 
     @Id
     @Size(max = 64)

@@ -60,7 +60,8 @@ public class CalendarView implements Serializable {
     private final ThreeLanguages reason = new ThreeLanguages();
     private int providerTerm;
     private int authorizedBodyTerm;
-    private UploadedFile upload;
+    /** Read in the request that uploads it, never kept: the file is not serializable. */
+    private transient UploadedFile upload;
 
     /** One cell of the month grid: a date (null for padding) and what kind of day it is. */
     public record Cell(LocalDate date, String kind, String title) {

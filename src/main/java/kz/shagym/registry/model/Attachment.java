@@ -1,5 +1,6 @@
 package kz.shagym.registry.model;
 
+import java.io.Serializable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -13,7 +14,10 @@ import jakarta.persistence.Table;
 @Table(name = "complaint_attachment")
 @NamedQuery(name = "Attachment.ofComplaint",
         query = "select a from Attachment a where a.complaintId = :complaint order by a.id")
-public class Attachment {
+public class Attachment implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

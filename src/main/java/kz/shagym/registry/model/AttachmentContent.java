@@ -1,5 +1,6 @@
 package kz.shagym.registry.model;
 
+import java.io.Serializable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -9,7 +10,10 @@ import jakarta.persistence.Table;
 /** The bytes of an attachment, read only when someone opens it. */
 @Entity
 @Table(name = "attachment_content")
-public class AttachmentContent {
+public class AttachmentContent implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
 
     @Id
     @Column(name = "attachment_id")

@@ -1,5 +1,6 @@
 package kz.shagym.registry.model;
 
+import java.io.Serializable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -16,7 +17,10 @@ import java.time.Instant;
 @Table(name = "complaint_event")
 @NamedQuery(name = "CaseEvent.ofComplaint",
         query = "select e from CaseEvent e where e.complaintId = :complaint order by e.occurredAt, e.id")
-public class CaseEvent {
+public class CaseEvent implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

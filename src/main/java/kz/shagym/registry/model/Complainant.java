@@ -1,5 +1,6 @@
 package kz.shagym.registry.model;
 
+import java.io.Serializable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
@@ -14,7 +15,10 @@ import java.util.stream.Stream;
  * phone and e-mail. Kept with each complaint as it was on the day, not shared between them.
  */
 @Embeddable
-public class Complainant {
+public class Complainant implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
 
     @Enumerated(EnumType.STRING)
     @Column(name = "complainant_type", nullable = false, length = 12)

@@ -1,5 +1,6 @@
 package kz.shagym.registry.model;
 
+import java.io.Serializable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
@@ -47,7 +48,10 @@ import kz.shagym.kernel.model.WorkingCalendar;
 @NamedQuery(name = "Complaint.possibleDuplicates",
         query = "select c from Complaint c where c.organisationId = :organisation and c.complainant.iinBin = :iinBin"
                 + " and c.service.code = :service and c.registrationDate >= :since order by c.registeredAt desc")
-public class Complaint {
+public class Complaint implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -1,5 +1,6 @@
 package kz.shagym.registry.model;
 
+import java.io.Serializable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -9,7 +10,10 @@ import jakarta.persistence.Version;
 /** A provider's own incoming-number pattern, set by an administrator. */
 @Entity
 @Table(name = "numbering_rule")
-public class NumberingRule {
+public class NumberingRule implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
 
     @Id
     @Column(name = "organisation_id")

@@ -1,5 +1,6 @@
 package kz.shagym.registry.model;
 
+import java.io.Serializable;
 import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.AttributeOverrides;
 import jakarta.persistence.Column;
@@ -16,7 +17,10 @@ import kz.shagym.kernel.model.LocalizedText;
 @Table(name = "state_service")
 @NamedQuery(name = "StateService.all", query = "select s from StateService s order by s.code")
 @NamedQuery(name = "StateService.active", query = "select s from StateService s where s.active = true order by s.code")
-public class StateService {
+public class StateService implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
 
     @Id
     @Column(name = "code", length = 20)

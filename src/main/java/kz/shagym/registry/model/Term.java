@@ -1,5 +1,6 @@
 package kz.shagym.registry.model;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import kz.shagym.kernel.model.DeadlineStatus;
 import kz.shagym.kernel.model.WorkingCalendar;
@@ -9,7 +10,7 @@ import kz.shagym.kernel.model.WorkingCalendar;
  * (negative once overdue; null once the term stopped) and the working days late. Every screen
  * and the API show this; none counts for itself.
  */
-public record Term(DeadlineStatus status, Integer workingDaysLeft, int workingDaysLate) {
+public record Term(DeadlineStatus status, Integer workingDaysLeft, int workingDaysLate) implements Serializable {
 
     public static Term of(ComplaintState state, LocalDate deadline, WorkingCalendar calendar, LocalDate today) {
         if (!state.isOpen()) {

@@ -1,5 +1,6 @@
 package kz.shagym.review.model;
 
+import java.io.Serializable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -19,7 +20,10 @@ import kz.shagym.registry.model.AnswerDelivery;
  */
 @Entity
 @Table(name = "complaint_answer")
-public class Answer {
+public class Answer implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
 
     @Id
     @Column(name = "complaint_id")

@@ -1,5 +1,6 @@
 package kz.shagym.statistics.model;
 
+import java.io.Serializable;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
@@ -10,7 +11,9 @@ import java.util.stream.Collectors;
  * Percentiles interpolate between neighbouring values, as PostgreSQL's
  * {@code percentile_cont} does: the median of 1, 2, 3 and 4 days is 2.5.
  */
-public final class AnswerDays {
+public final class AnswerDays implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     private final TreeMap<Integer, Integer> counts = new TreeMap<>();
 

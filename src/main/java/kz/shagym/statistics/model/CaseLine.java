@@ -1,5 +1,6 @@
 package kz.shagym.statistics.model;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import kz.shagym.registry.model.ComplaintState;
 import kz.shagym.review.model.Outcome;
@@ -10,5 +11,5 @@ import kz.shagym.review.model.Outcome;
  * provider's cases, the authorized body its appeals.
  */
 public record CaseLine(String number, LocalDate registeredOn, LocalDate deadline, LocalDate answeredOn,
-                       ComplaintState state, Outcome outcome, Long caseId) {
+                       ComplaintState state, Outcome outcome, Long caseId) implements Serializable {
 }

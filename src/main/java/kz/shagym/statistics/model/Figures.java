@@ -1,11 +1,15 @@
 package kz.shagym.statistics.model;
 
+import java.io.Serializable;
+
 /**
  * The quality figures of some cases (docs/statistics.md, "Figures"): counts that add up
  * across months, services and providers, and the rates and percentiles derived from them,
  * defined here once for every screen, download and API.
  */
-public final class Figures {
+public final class Figures implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     int registered;
     int answered;

@@ -1,5 +1,6 @@
 package kz.shagym.statistics.model;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
@@ -12,7 +13,7 @@ import kz.shagym.kernel.model.InvalidInput;
  * figures are kept by month (docs/statistics.md), so a period starts on a month's first day
  * and ends on a month's last.
  */
-public record Period(YearMonth from, YearMonth to) {
+public record Period(YearMonth from, YearMonth to) implements Serializable {
 
     /** Longer than anyone compares, short enough that a request cannot ask for centuries. */
     public static final int MAX_MONTHS = 120;
