@@ -1,5 +1,9 @@
 package kz.shagym.testing;
 
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.util.function.BooleanSupplier;
 import org.jboss.arquillian.container.test.api.ContainerController;
 import org.jboss.arquillian.container.test.api.Deployer;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -34,5 +38,29 @@ public abstract class RestartTest {
     protected static String env(String name, String otherwise) {
         String value = System.getenv(name);
         return value == null || value.isBlank() ? otherwise : value;
+    }
+
+    /** The JVM of the tests' Liberty server {@code server} (shagym-it, shagym-cluster-a …). */
+    protected static ProcessHandle serverProcess(String server) {
+        return ProcessHandle.allProcesses()
+                .filter(p -> p.info().commandLine().map(c -> c.contains("ws-server.jar")).orElse(false)
+                        && p.info().arguments().map(a -> java.util.Arrays.asList(a).contains(server)).orElse(false))
+                .findFirst().orElseThrow(() -> new AssertionError("no process runs the server " + server));
+    }
+
+    /** Kills {@code server}'s JVM as a power cut would (SIGKILL) and waits until it is gone. */
+    protected static void kill(String server) throws Exception {
+        ProcessHandle process = serverProcess(server);
+        process.destroyForcibly();
+        process.onExit().get(30, java.util.concurrent.TimeUnit.SECONDS);
+    }
+
+    /** Waits until {@code done}, failing the test after {@code atMost}. */
+    protected static void waitUntil(BooleanSupplier done, Duration atMost, String what) throws InterruptedException {
+        long until = System.nanoTime() + atMost.toNanos();
+        while (!done.getAsBoolean()) {
+            assertTrue(System.nanoTime() < until, what + " within " + atMost.toSeconds() + " s");
+            Thread.sleep(100);
+        }
     }
 }

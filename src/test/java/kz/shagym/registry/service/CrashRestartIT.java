@@ -59,10 +59,8 @@ class CrashRestartIT extends RestartTest {
                 }
             });
         }
-        waitUntil(() -> acknowledged.size() >= 100, Duration.ofSeconds(60));
-        ProcessHandle server = serverProcess();
-        server.destroyForcibly();
-        server.onExit().get(30, TimeUnit.SECONDS);
+        waitUntil(() -> acknowledged.size() >= 100, Duration.ofSeconds(60), "100 registrations");
+        kill(System.getProperty("liberty.server"));
         running.set(false);
         registrars.shutdown();
         assertTrue(registrars.awaitTermination(90, TimeUnit.SECONDS));
@@ -75,7 +73,7 @@ class CrashRestartIT extends RestartTest {
         // As after a power cut: the server starts the application it had, from its configuration.
         controller.start(CONTAINER);
         try {
-            waitUntil(CrashRestartIT::ready, Duration.ofSeconds(120));
+            waitUntil(CrashRestartIT::ready, Duration.ofSeconds(120), "ready after the restart");
             long next = Cases.sequence(Cases.providerCase());
             long last = acknowledged.stream().mapToLong(Long::longValue).max().orElseThrow();
             assertTrue(next > last, "the next number follows every acknowledged one: " + next + " after " + last);
@@ -101,22 +99,6 @@ class CrashRestartIT extends RestartTest {
             return Http.get("/health/ready", null).statusCode() == 200;
         } catch (RuntimeException stillStarting) {
             return false;
-        }
-    }
-
-    /** The JVM of the tests' Liberty server. */
-    static ProcessHandle serverProcess() {
-        String server = System.getProperty("liberty.server");
-        return ProcessHandle.allProcesses()
-                .filter(p -> p.info().commandLine().map(c -> c.contains("ws-server.jar") && c.contains(server)).orElse(false))
-                .findFirst().orElseThrow(() -> new AssertionError("no process runs the server " + server));
-    }
-
-    static void waitUntil(java.util.function.BooleanSupplier done, Duration atMost) throws InterruptedException {
-        long until = System.nanoTime() + atMost.toNanos();
-        while (!done.getAsBoolean()) {
-            assertTrue(System.nanoTime() < until, "in time");
-            Thread.sleep(100);
         }
     }
 }
