@@ -1,0 +1,361 @@
+package kz.shagym.kernel.service;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.HttpCookie;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Queue;
+import java.util.Arrays;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
+import kz.shagym.testing.Balancer;
+import kz.shagym.testing.Cases;
+import kz.shagym.testing.DeadlineDrill;
+import kz.shagym.testing.Deployments;
+import kz.shagym.testing.Http;
+import kz.shagym.testing.Letters;
+import kz.shagym.testing.NeedsBalancer;
+import kz.shagym.testing.NeedsPostgreSQL;
+import kz.shagym.testing.RestartTest;
+import kz.shagym.testing.ScreenSession;
+import kz.shagym.testing.TestDatabase;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.TargetsContainer;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Two servers on one PostgreSQL behind HAProxy (SHAGYM_CLUSTER=on, docs/cluster/haproxy.cfg).
+ * Eight registrars register through the balancer while a deadline watch run works through a
+ * backlog of overdue deadlines; the server running the watch is killed (SIGKILL) in the middle
+ * of both. Then:
+ * <ul>
+ * <li>every registration acknowledged is there, and the numbers have no hole and no duplicate;</li>
+ * <li>the balancer sends the registrars to the other server, which goes on acknowledging;</li>
+ * <li>the other server takes the watch over within the timers' takeover threshold and finishes
+ * the backlog, and no notice goes out twice (one audit record, at most one mail each);</li>
+ * <li>a clerk whom the lost server had signed in stays signed in, with the language chosen
+ * in the session and the screen opened before the loss still working.</li>
+ * </ul>
+ */
+@NeedsPostgreSQL
+@NeedsBalancer
+@ExtendWith(ArquillianExtension.class)
+class ClusterFailoverRestartIT extends RestartTest {
+
+    static final String A = "cluster-a";
+    static final String B = "cluster-b";
+    static final int REGISTRARS = 8;
+    static final int BACKLOG = 1500;
+    /** cluster-on.xml's defaults: a lost run may be taken over 100 s after it was due, looked for every 100 s. */
+    static final Duration TAKEOVER = Duration.ofSeconds(100 + 100);
+
+    @Deployment(name = A, managed = false, testable = false)
+    @TargetsContainer(A)
+    public static WebArchive onA() {
+        return Deployments.shagym(DeadlineDrill.class);
+    }
+
+    @Deployment(name = B, managed = false, testable = false)
+    @TargetsContainer(B)
+    public static WebArchive onB() {
+        return Deployments.shagym(DeadlineDrill.class);
+    }
+
+    @Test
+    void theOtherServerCarriesOnWhenOneIsKilledUnderLoadAndInTheMiddleOfAWatchRun() throws Exception {
+        makeServer("a", Integer.getInteger("it.cluster.a.port"));
+        makeServer("b", Integer.getInteger("it.cluster.b.port"));
+        String itPort = System.getProperty("it.http.port");
+        GreenMail smtp = new GreenMail(new ServerSetup(Integer.getInteger("it.smtp.port", 3925), "127.0.0.1", "smtp"));
+        smtp.start();
+        Balancer balancer = Balancer.start(Integer.getInteger("it.balancer.port"), Integer.getInteger("it.cluster.a.port"),
+                Integer.getInteger("it.cluster.b.port"));
+        List<String> running = new ArrayList<>();
+        try {
+            for (String server : List.of("a", "b")) {
+                controller.start(container(server));
+                running.add(server);
+                deployer.deploy(container(server));
+            }
+            // Every request of the helpers goes through the balancer from here on.
+            System.setProperty("it.http.port", String.valueOf(Integer.getInteger("it.balancer.port")));
+            waitUntil(() -> answeredBy("a") && answeredBy("b"), Duration.ofSeconds(60), "both servers in the balancer");
+            oneServerIsKilled(running, smtp);
+        } finally {
+            System.setProperty("it.http.port", itPort);
+            balancer.close();
+            smtp.stop();
+            for (String server : List.of("a", "b")) {
+                if (running.contains(server)) {
+                    deployer.undeploy(container(server));
+                    controller.stop(container(server));
+                } else {
+                    try {
+                        controller.kill(container(server));
+                    } catch (Exception alreadyGone) {
+                        // Arquillian cannot reach a killed server; it only needs to know it is down
+                    }
+                }
+            }
+        }
+    }
+
+    private void oneServerIsKilled(List<String> running, GreenMail smtp) throws Exception {
+        // A clerk signed in on each server, the language switched to English in the session,
+        // and a screen left open: whichever server is lost, one of them was on it.
+        Map<String, Clerk> clerks = Map.of("a", Clerk.signIn("a"), "b", Clerk.signIn("b"));
+
+        String firstNumber = Cases.providerCase();
+        long first = Cases.sequence(firstNumber);
+        Queue<Long> acknowledged = new ConcurrentLinkedQueue<>();
+        Queue<Long> acknowledgedAfterTheLoss = new ConcurrentLinkedQueue<>();
+        AtomicBoolean lost = new AtomicBoolean();
+        AtomicBoolean registering = new AtomicBoolean(true);
+        ExecutorService registrars = Executors.newFixedThreadPool(REGISTRARS);
+        for (int i = 0; i < REGISTRARS; i++) {
+            registrars.submit(() -> {
+                while (registering.get()) {
+                    try {
+                        var r = Http.post("/api/complaints", Letters.json("900101300017", Cases.TODAY), "registrar", null);
+                        if (r.statusCode() == 201) {
+                            long number = Cases.sequence(Http.json(r).getString("number"));
+                            acknowledged.add(number);
+                            if (lost.get()) {
+                                acknowledgedAfterTheLoss.add(number);
+                            }
+                        }
+                    } catch (RuntimeException connectionLost) {
+                        // not acknowledged: it may or may not have been registered, and that is allowed
+                    }
+                }
+            });
+        }
+
+        String backlog = "CLUSTER-" + System.nanoTime() + "-";
+        try (TestDatabase db = TestDatabase.open()) {
+            db.deadlinesThatPassedUnseen(IntStream.range(0, BACKLOG).mapToObj(i -> backlog + i).toList());
+            // The run that took the backlog has sent some notices but not all: kill the server it runs on.
+            String watching = null;
+            long until = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+            while (watching == null) {
+                assertTrue(System.nanoTime() < until, "a watch run took the backlog within a minute");
+                int sent = db.overdueNotices(backlog).size();
+                assertTrue(sent < BACKLOG, "the backlog outlasts a look at both servers' threads");
+                watching = sent == 0 ? null : running.stream().filter(s -> runsTheWatch(serverName(s))).findFirst().orElse(null);
+            }
+            int sentBefore = db.overdueNotices(backlog).size();
+            kill(serverName(watching));
+            Instant killedAt = Instant.now();
+            lost.set(true);
+            running.remove(watching);
+            String survivor = running.get(0);
+            System.out.println("ClusterFailoverRestartIT: killed server " + watching + " after " + sentBefore + " of "
+                    + BACKLOG + " notices");
+
+            waitUntil(() -> acknowledgedAfterTheLoss.size() >= 50, Duration.ofSeconds(60),
+                    "the other server acknowledges registrations through the balancer");
+            registering.set(false);
+            registrars.shutdown();
+            assertTrue(registrars.awaitTermination(90, TimeUnit.SECONDS));
+
+            clerks.get(watching).carriesOnWith(survivor);
+
+            // The other server takes the run over once the threshold has passed, and finishes it.
+            waitUntil(() -> noticesOf(db, backlog).size() == BACKLOG, TAKEOVER.plusSeconds(90),
+                    "the other server finishes the backlog");
+            List<TestDatabase.Notice> notices = noticesOf(db, backlog);
+            Instant resumedAt = notices.stream().map(TestDatabase.Notice::notifiedAt).filter(t -> t.isAfter(killedAt))
+                    .min(Comparator.naturalOrder()).orElseThrow();
+            Duration takeover = Duration.between(killedAt, resumedAt);
+            assertTrue(takeover.compareTo(TAKEOVER.plusSeconds(20)) <= 0, "taken over in " + takeover);
+            List<String> twice = notices.stream().filter(n -> n.auditRecords() != 1).map(TestDatabase.Notice::label).toList();
+            assertEquals(List.of(), twice, "every overdue notice recorded once");
+            Map<String, Long> mails = Arrays.stream(smtp.getReceivedMessages()).map(ClusterFailoverRestartIT::subject)
+                    .filter(subject -> subject.contains(backlog)).collect(Collectors.groupingBy(s -> s, Collectors.counting()));
+            assertEquals(Map.of(), mails.entrySet().stream().filter(e -> e.getValue() > 1)
+                    .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue)), "no notice mailed twice");
+            assertTrue(mails.size() >= BACKLOG - 10, mails.size() + " of " + BACKLOG + " notices mailed: at most the "
+                    + "few in flight at the kill may be recorded and not mailed");
+            Instant finishedAt = notices.stream().map(TestDatabase.Notice::notifiedAt).max(Comparator.naturalOrder())
+                    .orElseThrow();
+            System.out.println("ClusterFailoverRestartIT: server " + survivor + " sent the next notice "
+                    + takeover.toSeconds() + " s after the kill and the backlog's last "
+                    + Duration.between(killedAt, finishedAt).toSeconds() + " s after it");
+        }
+
+        // Every number from the first to the last is a registration, each acknowledged once.
+        assertEquals(acknowledged.size(), acknowledged.stream().distinct().count(), "no number acknowledged twice");
+        long next = Cases.sequence(Cases.providerCase());
+        long last = acknowledged.stream().mapToLong(Long::longValue).max().orElseThrow();
+        assertTrue(next > last, "the next number follows every acknowledged one: " + next + " after " + last);
+        String head = firstNumber.substring(0, firstNumber.lastIndexOf('-') + 1);
+        int digits = firstNumber.length() - head.length();
+        List<Long> missing = new ArrayList<>();
+        for (long sequence = first; sequence < next; sequence++) {
+            if (Http.get(Cases.path(head + String.format("%0" + digits + "d", sequence)), "registrar").statusCode() != 200) {
+                missing.add(sequence);
+            }
+        }
+        assertEquals(List.of(), missing, "no hole among " + (next - first) + " numbers");
+        System.out.println("ClusterFailoverRestartIT: " + acknowledged.size() + " registrations acknowledged ("
+                + acknowledgedAfterTheLoss.size() + " after the kill), " + (next - first - 1)
+                + " numbers committed, none missing");
+    }
+
+    /** A clerk's browser, kept on one server by the balancer's cookie. */
+    record Clerk(HttpClient browser, String server, String viewState, String nonce, String russianLink) {
+
+        static Clerk signIn(String server) throws Exception {
+            HttpClient browser = ScreenSession.client();
+            HttpCookie pin = new HttpCookie(Balancer.SERVER_COOKIE, server);
+            pin.setPath("/");
+            pin.setVersion(0); // a plain cookie, as a browser keeps it (not RFC 2965's quoted one)
+            ((java.net.CookieManager) browser.cookieHandler().orElseThrow()).getCookieStore()
+                    .add(URI.create(Deployments.baseUrl()), pin);
+            var home = ScreenSession.signIn(browser, Deployments.baseUrl(), "registrar", "demo");
+            assertTrue(home.body().contains("staffName"), "signed in on " + server);
+            var english = page(browser, "/staff/?lang=en");
+            assertEquals(server, english.headers().firstValue(Balancer.SERVER_HEADER).orElse(null));
+            assertTrue(english.body().contains("lang=\"en\""), "English chosen for the session");
+            Matcher viewState = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"")
+                    .matcher(english.body());
+            Matcher russian = Pattern.compile("id=\"(languageForm:[^\"]+)\"[^>]*data-lang=\"ru\"").matcher(english.body());
+            // The Content-Security-Policy nonce, kept in the view and sent back with every form, as PrimeFaces does.
+            Matcher nonce = Pattern.compile("PrimeFaces\\.csp\\.init\\('([^']+)'\\)").matcher(english.body());
+            assertTrue(viewState.find() && russian.find() && nonce.find(), "the language form is on the page");
+            return new Clerk(browser, server, viewState.group(1), nonce.group(1), russian.group(1));
+        }
+
+        /** After the loss of its server: still signed in, still in English, and the open screen still answers. */
+        void carriesOnWith(String survivor) throws Exception {
+            var home = page(browser, "/staff/");
+            assertEquals(survivor, home.headers().firstValue(Balancer.SERVER_HEADER).orElse(null));
+            assertTrue(home.body().contains("staffName"), "still signed in: " + home.uri());
+            assertTrue(home.body().contains("lang=\"en\""), "the session's language came along");
+            String form = "languageForm=languageForm&jakarta.faces.ViewState=" + URLEncoder.encode(viewState,
+                    StandardCharsets.UTF_8) + "&primefaces.nonce=" + URLEncoder.encode(nonce, StandardCharsets.UTF_8)
+                    + "&" + URLEncoder.encode(russianLink, StandardCharsets.UTF_8) + "="
+                    + URLEncoder.encode(russianLink, StandardCharsets.UTF_8);
+            var switched = browser.send(HttpRequest.newBuilder(URI.create(Deployments.baseUrl() + "/staff/index.xhtml"))
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+            assertEquals(200, switched.statusCode());
+            assertTrue(switched.body().contains("lang=\"ru\""), "the screen opened on the lost server still works");
+        }
+
+        private static HttpResponse<String> page(HttpClient browser, String path) throws Exception {
+            return browser.send(HttpRequest.newBuilder(URI.create(Deployments.baseUrl() + path)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+        }
+    }
+
+    static String container(String server) {
+        return "cluster-" + server;
+    }
+
+    static String subject(jakarta.mail.internet.MimeMessage mail) {
+        try {
+            return mail.getSubject();
+        } catch (jakarta.mail.MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A server of the tests' Liberty, configured as the shagym-it server is, in a cluster, on its own port. */
+    static void makeServer(String server, int httpPort) throws IOException {
+        Path servers = Path.of(System.getProperty("wlp.home"), "usr", "servers");
+        Path dir = servers.resolve(serverName(server));
+        if (Files.exists(dir)) {
+            try (Stream<Path> old = Files.walk(dir)) {
+                for (Path p : old.sorted(Comparator.reverseOrder()).toList()) {
+                    Files.delete(p);
+                }
+            }
+        }
+        Files.createDirectories(dir);
+        try (Stream<Path> config = Files.list(Path.of("server-config"))) {
+            for (Path file : config.toList()) {
+                Files.copy(file, dir.resolve(file.getFileName()));
+            }
+        }
+        Properties bootstrap = new Properties();
+        try (InputStream in = Files.newInputStream(servers.resolve(System.getProperty("liberty.server"))
+                .resolve("bootstrap.properties"))) {
+            bootstrap.load(in);
+        }
+        bootstrap.setProperty("http.port", String.valueOf(httpPort));
+        bootstrap.setProperty("https.port", String.valueOf(httpPort + 400));
+        bootstrap.setProperty("SHAGYM_CLUSTER", "on");
+        try (OutputStream out = Files.newOutputStream(dir.resolve("bootstrap.properties"))) {
+            bootstrap.store(out, "made by ClusterFailoverRestartIT");
+        }
+        Files.createDirectories(Path.of(System.getProperty("wlp.home"), "usr", "shared", "resources", "security"));
+    }
+
+    static String serverName(String server) {
+        return "shagym-cluster-" + server;
+    }
+
+    /** Whether the balancer's answer to {@code /health/ready}, sent to {@code server}, came from it. */
+    static boolean answeredBy(String server) {
+        try {
+            var r = ScreenSession.client().send(HttpRequest.newBuilder(URI.create(Deployments.baseUrl() + "/health/ready"))
+                    .header("Cookie", Balancer.SERVER_COOKIE + "=" + server).build(), HttpResponse.BodyHandlers.discarding());
+            return r.statusCode() == 200 && server.equals(r.headers().firstValue(Balancer.SERVER_HEADER).orElse(null));
+        } catch (IOException | InterruptedException notYet) {
+            return false;
+        }
+    }
+
+    /** Whether a thread of {@code server}'s JVM is in a deadline watch run now. */
+    static boolean runsTheWatch(String server) {
+        try {
+            Process jcmd = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(),
+                    String.valueOf(serverProcess(server).pid()), "Thread.print").redirectErrorStream(true).start();
+            String threads = new String(jcmd.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            jcmd.waitFor();
+            return threads.contains("kz.shagym.deadlines.service.DeadlineWatch.run(");
+        } catch (IOException | InterruptedException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static List<TestDatabase.Notice> noticesOf(TestDatabase db, String backlog) {
+        try {
+            return db.overdueNotices(backlog);
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
