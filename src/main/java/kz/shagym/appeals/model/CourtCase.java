@@ -21,7 +21,6 @@ public class CourtCase implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-
     public static final int COURT_LIMIT = 300;
     public static final int NUMBER_LIMIT = 60;
 

@@ -30,7 +30,6 @@ public class ProviderInstruction implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-
     public static final int NOTE_LIMIT = 4000;
 
     @Id

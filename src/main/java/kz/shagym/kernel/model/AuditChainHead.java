@@ -13,7 +13,6 @@ public class AuditChainHead implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-
     public static final int ID = 1;
 
     @Id

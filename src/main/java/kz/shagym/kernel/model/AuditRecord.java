@@ -20,7 +20,6 @@ public class AuditRecord implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-
     public static final int DETAILS_LENGTH = 2000;
 
     @Id

@@ -24,7 +24,6 @@ public class CalendarEntry implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-
     @Id
     @Column(name = "calendar_date")
     private LocalDate date;

@@ -20,7 +20,6 @@ public class CalendarYear implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-
     @Id
     @Column(name = "calendar_year")
     private int year;

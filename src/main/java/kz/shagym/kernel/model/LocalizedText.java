@@ -12,7 +12,6 @@ public class LocalizedText implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-
     @Column(name = "kk")
     private String kk;
     @Column(name = "ru")

@@ -14,7 +14,6 @@ public class ProcedureSetting implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-
     public static final String PROVIDER_TERM = "provider.term.working-days";
     public static final String AUTHORIZED_BODY_TERM = "authorized-body.term.working-days";
     /** The provider's term to forward an appeal it received to the authorized body. */

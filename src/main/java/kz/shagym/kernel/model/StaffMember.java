@@ -27,7 +27,6 @@ public class StaffMember implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-
     @Id
     @Size(max = 64)
     @Column(length = 64)

@@ -14,7 +14,6 @@ public class AttachmentContent implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-
     @Id
     @Column(name = "attachment_id")
     private Long attachmentId;

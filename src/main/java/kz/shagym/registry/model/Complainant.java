@@ -19,7 +19,6 @@ public class Complainant implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-
     @Enumerated(EnumType.STRING)
     @Column(name = "complainant_type", nullable = false, length = 12)
     private ComplainantType type;

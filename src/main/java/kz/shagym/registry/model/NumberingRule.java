@@ -14,7 +14,6 @@ public class NumberingRule implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-
     @Id
     @Column(name = "organisation_id")
     private Long organisationId;

@@ -21,7 +21,6 @@ public class StateService implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-
     @Id
     @Column(name = "code", length = 20)
     private String code;

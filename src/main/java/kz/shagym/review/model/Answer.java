@@ -24,7 +24,6 @@ public class Answer implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-
     @Id
     @Column(name = "complaint_id")
     private Long complaintId;

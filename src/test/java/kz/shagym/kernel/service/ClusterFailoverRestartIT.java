@@ -135,6 +135,7 @@ class ClusterFailoverRestartIT extends RestartTest {
         // A clerk signed in on each server, the language switched to English in the session,
         // and a screen left open: whichever server is lost, one of them was on it.
         Map<String, Clerk> clerks = Map.of("a", Clerk.signIn("a"), "b", Clerk.signIn("b"));
+        signingOutOnOneServerEndsTheSignInOnTheOther();
 
         String firstNumber = Cases.providerCase();
         long first = Cases.sequence(firstNumber);
@@ -233,6 +234,18 @@ class ClusterFailoverRestartIT extends RestartTest {
                 + " numbers committed, none missing");
     }
 
+    /** The sign-in cookie of a clerk who signed out on server a signs nobody in on server b. */
+    static void signingOutOnOneServerEndsTheSignInOnTheOther() throws Exception {
+        Clerk leaving = Clerk.signIn("a");
+        String cookie = leaving.cookie(SignIns.COOKIE);
+        assertEquals(200, leaving.onlyWith(cookie, "b").statusCode(), "the sign-in is good on both servers");
+        var signedOut = leaving.postBack("signOutForm", "signOutForm:signOut");
+        assertEquals("a", signedOut.headers().firstValue(Balancer.SERVER_HEADER).orElse(null));
+        var replayed = leaving.onlyWith(cookie, "b");
+        assertEquals("b", replayed.headers().firstValue(Balancer.SERVER_HEADER).orElse(null));
+        assertEquals(401, replayed.statusCode(), "signed out on a, refused on b: " + replayed.body());
+    }
+
     /** A clerk's browser, kept on one server by the balancer's cookie. */
     record Clerk(HttpClient browser, String server, String viewState, String nonce, String russianLink) {
 
@@ -263,15 +276,33 @@ class ClusterFailoverRestartIT extends RestartTest {
             assertEquals(survivor, home.headers().firstValue(Balancer.SERVER_HEADER).orElse(null));
             assertTrue(home.body().contains("staffName"), "still signed in: " + home.uri());
             assertTrue(home.body().contains("lang=\"en\""), "the session's language came along");
-            String form = "languageForm=languageForm&jakarta.faces.ViewState=" + URLEncoder.encode(viewState,
-                    StandardCharsets.UTF_8) + "&primefaces.nonce=" + URLEncoder.encode(nonce, StandardCharsets.UTF_8)
-                    + "&" + URLEncoder.encode(russianLink, StandardCharsets.UTF_8) + "="
-                    + URLEncoder.encode(russianLink, StandardCharsets.UTF_8);
-            var switched = browser.send(HttpRequest.newBuilder(URI.create(Deployments.baseUrl() + "/staff/index.xhtml"))
-                    .header("Content-Type", "application/x-www-form-urlencoded")
-                    .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+            var switched = postBack("languageForm", russianLink);
             assertEquals(200, switched.statusCode());
             assertTrue(switched.body().contains("lang=\"ru\""), "the screen opened on the lost server still works");
+        }
+
+        /** Submits {@code form} of the page the clerk opened by {@code control}, as PrimeFaces' script does. */
+        HttpResponse<String> postBack(String form, String control) throws Exception {
+            String body = Stream.of(Map.entry(form, form), Map.entry("jakarta.faces.ViewState", viewState),
+                    Map.entry("primefaces.nonce", nonce), Map.entry(control, control))
+                    .map(p -> URLEncoder.encode(p.getKey(), StandardCharsets.UTF_8) + "="
+                            + URLEncoder.encode(p.getValue(), StandardCharsets.UTF_8))
+                    .collect(Collectors.joining("&"));
+            return browser.send(HttpRequest.newBuilder(URI.create(Deployments.baseUrl() + "/staff/index.xhtml"))
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+        }
+
+        String cookie(String name) {
+            return ((java.net.CookieManager) browser.cookieHandler().orElseThrow()).getCookieStore().getCookies().stream()
+                    .filter(c -> c.getName().equals(name)).map(HttpCookie::getValue).findFirst().orElseThrow();
+        }
+
+        /** {@code GET /api/me} with nothing but the sign-in {@code cookie}, sent to {@code server}. */
+        HttpResponse<String> onlyWith(String cookie, String server) throws Exception {
+            return ScreenSession.client().send(HttpRequest.newBuilder(URI.create(Deployments.baseUrl() + "/api/me"))
+                    .header("Cookie", SignIns.COOKIE + "=" + cookie + "; " + Balancer.SERVER_COOKIE + "=" + server)
+                    .header("Accept", "application/json").build(), HttpResponse.BodyHandlers.ofString());
         }
 
         private static HttpResponse<String> page(HttpClient browser, String path) throws Exception {
