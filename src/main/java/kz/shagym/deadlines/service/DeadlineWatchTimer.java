@@ -12,6 +12,7 @@ import jakarta.ejb.TimerService;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import java.util.logging.Level;
 import java.util.logging.Logger;
 import kz.shagym.kernel.service.IntervalTimers;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -46,9 +47,17 @@ public class DeadlineWatchTimer {
         LOG.info(() -> "Deadline watch runs every " + intervalSeconds + " s");
     }
 
+    /**
+     * A run that fails is logged and left to the next one: were the failure to reach Liberty,
+     * it would hold the timer back for its retry interval (a minute) instead of the watch's own.
+     */
     @Timeout
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     void run(Timer timer) {
-        watch.run();
+        try {
+            watch.run();
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Deadline watch run failed; the next run tries again", e);
+        }
     }
 }
