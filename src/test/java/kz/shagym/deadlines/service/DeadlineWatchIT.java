@@ -90,12 +90,11 @@ class DeadlineWatchIT {
     @Test
     void theTimerMarksAPassedDeadlineOverdueByItself() throws Exception {
         long id = registerStarted(21).getId();
-        // Runs every 3 s here; a run Liberty retries comes back after its retry interval (a minute).
-        long until = System.currentTimeMillis() + 150_000;
+        long until = System.currentTimeMillis() + 60_000;
         while (overdueNotifiedAt(id) == null && System.currentTimeMillis() < until) {
             Thread.sleep(500);
         }
-        assertNotNull(overdueNotifiedAt(id), "the timer ran the watch by itself");
+        assertNotNull(overdueNotifiedAt(id), "the timer ran the watch within a minute");
         assertEquals(1, auditCount("DEADLINE_OVERDUE", id));
     }
 
