@@ -28,15 +28,15 @@ public final class TestDatabase implements AutoCloseable {
     }
 
     public static TestDatabase open() throws SQLException {
-        if (!"postgresql".equals(System.getenv("SHAGYM_DB"))) {
+        if (!NeedsPostgreSQL.Condition.onPostgreSQL()) {
             String url = "jdbc:derby:" + System.getProperty("wlp.home") + "/usr/servers/"
                     + System.getProperty("liberty.server") + "/db/shagym";
             return new TestDatabase(DriverManager.getConnection(url), url);
         }
-        String url = "jdbc:postgresql://" + env("SHAGYM_DB_HOST", "localhost") + ":" + env("SHAGYM_DB_PORT", "5432")
-                + "/" + env("SHAGYM_DB_NAME", "shagym");
-        return new TestDatabase(DriverManager.getConnection(url, env("SHAGYM_DB_USER", "shagym"),
-                env("SHAGYM_DB_PASSWORD", "")), null);
+        String url = "jdbc:postgresql://" + RestartTest.env("SHAGYM_DB_HOST", "localhost") + ":"
+                + RestartTest.env("SHAGYM_DB_PORT", "5432") + "/" + RestartTest.env("SHAGYM_DB_NAME", "shagym");
+        return new TestDatabase(DriverManager.getConnection(url, RestartTest.env("SHAGYM_DB_USER", "shagym"),
+                RestartTest.env("SHAGYM_DB_PASSWORD", "")), null);
     }
 
     public Connection connection() {
@@ -111,10 +111,5 @@ public final class TestDatabase implements AutoCloseable {
                 }
             }
         }
-    }
-
-    private static String env(String name, String otherwise) {
-        String value = System.getenv(name);
-        return value == null || value.isBlank() ? otherwise : value;
     }
 }
