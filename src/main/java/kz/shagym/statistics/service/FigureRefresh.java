@@ -16,10 +16,15 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import kz.shagym.kernel.service.BusinessClock;
@@ -48,6 +53,9 @@ public class FigureRefresh {
     private static final Logger LOG = Logger.getLogger(FigureRefresh.class.getName());
     /** Longer than any transaction may last (Liberty's default lifetime is 120 s). */
     static final Duration OVERLAP = Duration.ofMinutes(5);
+    /** How many cases one statement reads by id. */
+    private static final int CHUNK = 200;
+    private static final String MARKS = String.join(",", Collections.nCopies(CHUNK, "?"));
 
     @Resource(lookup = "jdbc/shagym")
     private DataSource database;
@@ -154,41 +162,85 @@ public class FigureRefresh {
      * (a line after the last one seen, or written after {@code since}):
      * the months of their registration, answer and withdrawal, for the provider and, for an
      * appeal, the provider it is about; and the month an instruction was issued.
+     *
+     * <p>Each statement reads one table, and the next starts when the last is read through.
+     * On Derby a reader locks the row it stands on: a join or a subquery held one case's row
+     * while it waited for another's that a clerk's step had written, and the step, waiting in
+     * turn, was rolled back as a deadlock's victim.
      */
     private Map<YearMonth, Set<Long>> movedSince(Connection c, long seenEvent, Instant since) throws SQLException {
+        Set<Long> moved = new TreeSet<>();
+        moved.addAll(ids(c, "SELECT complaint_id FROM complaint_event WHERE id > ?", s -> s.setLong(1, seenEvent)));
+        moved.addAll(ids(c, "SELECT complaint_id FROM complaint_event WHERE occurred_at > ?",
+                s -> s.setTimestamp(1, Timestamp.from(since))));
         Map<YearMonth, Set<Long>> months = new TreeMap<>();
-        String moved = "SELECT e.complaint_id FROM complaint_event e WHERE e.id > ? OR e.occurred_at > ?";
-        try (PreparedStatement s = c.prepareStatement("SELECT c.organisation_id, c.against_organisation_id,"
-                + " c.registration_date, c.answer_left_on, a.withdrawal_date FROM complaint c"
-                + " LEFT JOIN complaint_answer a ON a.complaint_id = c.id WHERE c.id IN (" + moved + ")")) {
-            s.setLong(1, seenEvent);
-            s.setTimestamp(2, Timestamp.from(since));
-            try (ResultSet r = s.executeQuery()) {
-                while (r.next()) {
-                    long provider = r.getObject(2) == null ? r.getLong(1) : r.getLong(2);
-                    for (int column = 3; column <= 5; column++) {
-                        mark(months, provider, FigureFacts.day(r, column));
-                    }
-                }
-            }
-        }
-        try (PreparedStatement s = c.prepareStatement("SELECT i.provider_organisation_id, i.issued_on"
-                + " FROM appeal_instruction i WHERE i.appeal_id IN (" + moved + ") OR i.provider_case_id IN (" + moved + ")")) {
-            s.setLong(1, seenEvent);
-            s.setTimestamp(2, Timestamp.from(since));
-            s.setLong(3, seenEvent);
-            s.setTimestamp(4, Timestamp.from(since));
-            try (ResultSet r = s.executeQuery()) {
-                while (r.next()) {
-                    mark(months, r.getLong(1), FigureFacts.day(r, 2));
-                }
+        Map<Long, Long> providerOf = new HashMap<>();
+        for (List<Long> some : chunks(moved)) {
+            read(c, "SELECT id, organisation_id, against_organisation_id, registration_date, answer_left_on"
+                    + " FROM complaint WHERE id IN (" + MARKS + ")", some, r -> {
+                long provider = r.getObject(3) == null ? r.getLong(2) : r.getLong(3);
+                providerOf.put(r.getLong(1), provider);
+                mark(months, provider, FigureFacts.day(r, 4));
+                mark(months, provider, FigureFacts.day(r, 5));
+            });
+            read(c, "SELECT complaint_id, withdrawal_date FROM complaint_answer WHERE complaint_id IN (" + MARKS + ")",
+                    some, r -> mark(months, providerOf.get(r.getLong(1)), FigureFacts.day(r, 2)));
+            for (String by : List.of("appeal_id", "provider_case_id")) {
+                read(c, "SELECT provider_organisation_id, issued_on FROM appeal_instruction WHERE " + by
+                        + " IN (" + MARKS + ")", some, r -> mark(months, r.getLong(1), FigureFacts.day(r, 2)));
             }
         }
         return months;
     }
 
-    private static void mark(Map<YearMonth, Set<Long>> months, long provider, LocalDate day) {
-        if (day != null) {
+    /** Sets a statement's parameters. */
+    private interface Parameters {
+        void set(PreparedStatement s) throws SQLException;
+    }
+
+    /** Reads one row. */
+    private interface Row {
+        void read(ResultSet r) throws SQLException;
+    }
+
+    private static List<Long> ids(Connection c, String sql, Parameters parameters) throws SQLException {
+        List<Long> ids = new ArrayList<>();
+        try (PreparedStatement s = c.prepareStatement(sql)) {
+            parameters.set(s);
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    ids.add(r.getLong(1));
+                }
+            }
+        }
+        return ids;
+    }
+
+    private static void read(Connection c, String sql, List<Long> ids, Row row) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement(sql)) {
+            for (int i = 0; i < CHUNK; i++) {
+                // A short last chunk repeats its last id: every statement has CHUNK marks and is prepared once.
+                s.setLong(i + 1, ids.get(Math.min(i, ids.size() - 1)));
+            }
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    row.read(r);
+                }
+            }
+        }
+    }
+
+    private static List<List<Long>> chunks(Set<Long> ids) {
+        List<Long> all = new ArrayList<>(ids);
+        List<List<Long>> chunks = new ArrayList<>();
+        for (int from = 0; from < all.size(); from += CHUNK) {
+            chunks.add(all.subList(from, Math.min(all.size(), from + CHUNK)));
+        }
+        return chunks;
+    }
+
+    private static void mark(Map<YearMonth, Set<Long>> months, Long provider, LocalDate day) {
+        if (day != null && provider != null) {
             months.computeIfAbsent(YearMonth.from(day), m -> new HashSet<>()).add(provider);
         }
     }
