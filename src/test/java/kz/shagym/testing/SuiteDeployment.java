@@ -20,7 +20,8 @@ public final class SuiteDeployment {
 
     @Deployment
     public static WebArchive shagym() {
-        WebArchive archive = Deployments.shagym(SignedInTest.class, Letters.class, DeadlineDrill.class, LookupDrill.class);
+        WebArchive archive = Deployments.shagym(SignedInTest.class, Letters.class, DeadlineDrill.class, LookupDrill.class,
+                ConflictDrill.class, ConflictDrill.Caller.class);
         for (String test : IN_SERVER) {
             archive.addClass(test);
         }
@@ -30,6 +31,7 @@ public final class SuiteDeployment {
     /** The test classes that run inside the server (named: each is private to its package). */
     public static final String[] IN_SERVER = {
         "kz.shagym.kernel.service.KernelPersistenceIT",
+        "kz.shagym.kernel.web.ConflictRetryIT",
         "kz.shagym.registry.service.RegistryIT",
         "kz.shagym.review.service.ReviewIT",
         "kz.shagym.appeals.service.AppealWatchIT",

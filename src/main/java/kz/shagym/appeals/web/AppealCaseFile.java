@@ -16,6 +16,7 @@ import kz.shagym.appeals.service.Instructions;
 import kz.shagym.kernel.service.BusinessClock;
 import kz.shagym.kernel.service.WorkingDays;
 import kz.shagym.kernel.web.JsonTree;
+import kz.shagym.kernel.web.RetriedOnConflict;
 import kz.shagym.registry.model.CaseEvent;
 import kz.shagym.registry.model.Complaint;
 import kz.shagym.registry.service.CaseFileContributor;
@@ -29,6 +30,7 @@ import kz.shagym.review.service.ProviderReview;
  * timeline of the provider's case, its appeals and what followed, read from either end.
  */
 @ApplicationScoped
+@RetriedOnConflict
 public class AppealCaseFile implements CaseFileContributor {
 
     @EJB

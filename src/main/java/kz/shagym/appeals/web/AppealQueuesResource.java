@@ -17,6 +17,7 @@ import kz.shagym.appeals.service.Forwarding;
 import kz.shagym.appeals.service.Instructions;
 import kz.shagym.kernel.service.BusinessClock;
 import kz.shagym.kernel.service.WorkingDays;
+import kz.shagym.kernel.web.RetriedOnConflict;
 import kz.shagym.registry.model.Complaint;
 import kz.shagym.registry.model.StampView;
 import kz.shagym.registry.service.Registry;
@@ -27,6 +28,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("appeals")
 @Tag(name = "appeals")
 @Produces(MediaType.APPLICATION_JSON)
+@RetriedOnConflict
 public class AppealQueuesResource {
 
     @EJB

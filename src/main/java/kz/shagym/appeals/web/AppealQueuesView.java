@@ -14,6 +14,7 @@ import kz.shagym.kernel.model.Refused;
 import kz.shagym.kernel.service.BusinessClock;
 import kz.shagym.kernel.service.WorkingDays;
 import kz.shagym.kernel.web.CasePage;
+import kz.shagym.kernel.web.RetriedOnConflict;
 import kz.shagym.kernel.web.ScreenMessages;
 import kz.shagym.registry.model.Complaint;
 import kz.shagym.registry.service.Registry;
@@ -24,6 +25,7 @@ import kz.shagym.registry.service.Registry;
  */
 @Named
 @RequestScoped
+@RetriedOnConflict
 public class AppealQueuesView {
 
     @EJB

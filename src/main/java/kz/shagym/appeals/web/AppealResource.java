@@ -17,6 +17,7 @@ import kz.shagym.appeals.service.Instructions;
 import kz.shagym.kernel.service.BusinessClock;
 import kz.shagym.kernel.service.WorkingDays;
 import kz.shagym.kernel.web.ApiInput;
+import kz.shagym.kernel.web.RetriedOnConflict;
 import kz.shagym.registry.model.Complaint;
 import kz.shagym.registry.model.StampView;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -36,6 +37,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @APIResponse(responseCode = "403", description = "Not the caller's role")
 @APIResponse(responseCode = "404", description = "No such case the caller may act on")
 @APIResponse(responseCode = "409", description = "Not at this point of the case's life")
+@RetriedOnConflict
 public class AppealResource {
 
     @EJB

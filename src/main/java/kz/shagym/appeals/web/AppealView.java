@@ -19,6 +19,7 @@ import kz.shagym.kernel.service.BusinessClock;
 import kz.shagym.kernel.service.StaffDirectory;
 import kz.shagym.kernel.service.WorkingDays;
 import kz.shagym.kernel.web.CasePage;
+import kz.shagym.kernel.web.RetriedOnConflict;
 import kz.shagym.kernel.web.ScreenMessages;
 import kz.shagym.registry.model.Complaint;
 import kz.shagym.registry.model.ComplaintState;
@@ -36,6 +37,7 @@ import org.primefaces.model.file.UploadedFile;
  */
 @Named
 @ViewScoped
+@RetriedOnConflict
 public class AppealView implements Serializable {
 
     private static final long serialVersionUID = 1L;

@@ -12,6 +12,7 @@ import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
 import java.util.List;
 import kz.shagym.deadlines.service.DeadlineReview;
+import kz.shagym.kernel.web.RetriedOnConflict;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -19,6 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("calendar/deadline-review")
 @Tag(name = "calendar")
 @Produces(MediaType.APPLICATION_JSON)
+@RetriedOnConflict
 public class DeadlineReviewResource {
 
     @EJB

@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import kz.shagym.deadlines.service.DeadlineReview;
+import kz.shagym.kernel.web.RetriedOnConflict;
 import kz.shagym.kernel.web.ScreenMessages;
 
 /**
@@ -18,6 +19,7 @@ import kz.shagym.kernel.web.ScreenMessages;
  */
 @Named
 @ViewScoped
+@RetriedOnConflict
 public class DeadlineReviewView implements Serializable {
 
     private static final long serialVersionUID = 1L;

@@ -11,10 +11,12 @@ import kz.shagym.kernel.model.DeadlineStatus;
 import kz.shagym.deadlines.service.DeadlineWatch;
 import kz.shagym.kernel.service.BusinessClock;
 import kz.shagym.kernel.service.WorkingDays;
+import kz.shagym.kernel.web.RetriedOnConflict;
 
 /** The overdue board of the signed-in member's provider, most overdue first. */
 @Named
 @RequestScoped
+@RetriedOnConflict
 public class OverdueBoardView {
 
     @EJB

@@ -17,6 +17,7 @@ import kz.shagym.intake.service.Intake;
 import kz.shagym.kernel.service.Messages;
 import kz.shagym.kernel.web.ApiError;
 import kz.shagym.kernel.web.Languages;
+import kz.shagym.kernel.web.RetriedOnConflict;
 import kz.shagym.registry.model.Complaint;
 import kz.shagym.registry.model.StampView;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -28,6 +29,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 /** Registration of paper complaints by document-management systems: POST /api/complaints (role REGISTRAR). */
 @Path("complaints")
 @Tag(name = "complaints")
+@RetriedOnConflict
 public class ComplaintIntakeResource {
 
     @EJB

@@ -28,6 +28,7 @@ import kz.shagym.registry.model.ComplainantType;
 import kz.shagym.kernel.model.Organisation;
 import kz.shagym.kernel.model.OrganisationKind;
 import kz.shagym.kernel.service.OrganisationService;
+import kz.shagym.kernel.web.RetriedOnConflict;
 import kz.shagym.registry.model.AppealGround;
 import kz.shagym.registry.model.Complaint;
 import kz.shagym.registry.model.RegistryRefused;
@@ -44,6 +45,7 @@ import org.primefaces.event.FileUploadEvent;
  */
 @Named
 @ViewScoped
+@RetriedOnConflict
 public class RegistrationView implements Serializable {
 
     private static final long serialVersionUID = 1L;

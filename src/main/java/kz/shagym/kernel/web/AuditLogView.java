@@ -21,6 +21,7 @@ import org.primefaces.model.SortMeta;
 /** The administrator's audit trail: a lazy table, newest first, with filters. */
 @Named
 @ViewScoped
+@RetriedOnConflict
 public class AuditLogView implements Serializable {
 
     private static final long serialVersionUID = 1L;

@@ -19,6 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 /** GET /api/audit: the newest audit records (administrators only), filtered like the screen; and the chain's check. */
 @Path("audit")
 @Produces(MediaType.APPLICATION_JSON)
+@RetriedOnConflict
 public class AuditResource {
 
     private static final int MAX_PAGE = 500;

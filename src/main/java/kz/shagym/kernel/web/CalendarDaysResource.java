@@ -19,6 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("calendar/days")
 @Tag(name = "calendar")
 @Produces(MediaType.APPLICATION_JSON)
+@RetriedOnConflict
 public class CalendarDaysResource {
 
     @EJB

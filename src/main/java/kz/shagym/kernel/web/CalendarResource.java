@@ -26,6 +26,7 @@ import kz.shagym.kernel.service.WorkingDays;
 @Public
 @Path("calendar")
 @Produces(MediaType.APPLICATION_JSON)
+@RetriedOnConflict
 public class CalendarResource {
 
     @EJB

@@ -36,6 +36,7 @@ import org.primefaces.model.file.UploadedFile;
 /** The administrator's working-day calendar: a year at a glance, its dated days, its terms. */
 @Named
 @ViewScoped
+@RetriedOnConflict
 public class CalendarView implements Serializable {
 
     private static final long serialVersionUID = 1L;

@@ -15,6 +15,7 @@ import kz.shagym.kernel.service.StaffDirectory;
 /** The signed-in member of staff, as the layout shows them. */
 @Named
 @RequestScoped
+@RetriedOnConflict
 public class CurrentStaff {
 
     @EJB

@@ -16,6 +16,7 @@ import org.eclipse.microprofile.health.Readiness;
 /** Ready (/health/ready) only when the migrations have run and the database answers now. */
 @Readiness
 @ApplicationScoped
+@RetriedOnConflict
 public class DatabaseReadiness implements HealthCheck {
 
     private static final int TIMEOUT_SECONDS = 3;

@@ -18,6 +18,7 @@ import kz.shagym.kernel.service.StaffDirectory;
  */
 @Named
 @RequestScoped
+@RetriedOnConflict
 public class ErrorView {
 
     @EJB

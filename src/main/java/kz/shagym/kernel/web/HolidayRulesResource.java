@@ -23,6 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 // The roles again here, not only on the service: a caller without them is refused before the
 // input is read, so a wrong role never learns what input would pass (RoleMatrixIT).
 @RolesAllowed(Role.Names.ADMIN)
+@RetriedOnConflict
 public class HolidayRulesResource {
 
     @EJB

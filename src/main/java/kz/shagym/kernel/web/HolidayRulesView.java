@@ -18,6 +18,7 @@ import kz.shagym.kernel.service.CalendarAdministration;
  */
 @Named
 @ViewScoped
+@RetriedOnConflict
 public class HolidayRulesView implements Serializable {
 
     private static final long serialVersionUID = 1L;

@@ -13,6 +13,7 @@ import kz.shagym.kernel.service.StaffDirectory;
 /** GET /api/me: who the API caller is, for integrations to check their credentials. */
 @Path("me")
 @Produces(MediaType.APPLICATION_JSON)
+@RetriedOnConflict
 public class MeResource {
 
     @EJB

@@ -17,6 +17,7 @@ import kz.shagym.kernel.service.OrganisationService;
  */
 @Named
 @ViewScoped
+@RetriedOnConflict
 public class OrganisationsAdminView implements Serializable {
 
     private static final long serialVersionUID = 1L;

@@ -10,6 +10,7 @@ import kz.shagym.kernel.service.OrganisationService;
 /** The directory of organisations with their offices and reference phones (¶8). */
 @Named
 @RequestScoped
+@RetriedOnConflict
 public class OrganisationsView {
 
     @EJB

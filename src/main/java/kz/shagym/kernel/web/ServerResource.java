@@ -10,6 +10,7 @@ import kz.shagym.kernel.service.ServerState;
 /** GET /api/server: the schema version and memory of the server that answers (administrators only). */
 @Path("server")
 @Produces(MediaType.APPLICATION_JSON)
+@RetriedOnConflict
 public class ServerResource {
 
     @EJB

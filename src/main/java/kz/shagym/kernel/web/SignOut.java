@@ -19,6 +19,7 @@ import kz.shagym.kernel.service.SignIns;
  */
 @Named
 @RequestScoped
+@RetriedOnConflict
 public class SignOut {
 
     private static final Logger LOG = Logger.getLogger(SignOut.class.getName());

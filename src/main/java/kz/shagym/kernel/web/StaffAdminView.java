@@ -26,6 +26,7 @@ import kz.shagym.kernel.service.StaffAdministration;
  */
 @Named
 @ViewScoped
+@RetriedOnConflict
 public class StaffAdminView implements Serializable {
 
     private static final long serialVersionUID = 1L;

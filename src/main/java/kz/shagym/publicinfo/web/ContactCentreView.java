@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.function.Supplier;
 import kz.shagym.kernel.model.AuditRecord;
 import kz.shagym.kernel.model.Refused;
+import kz.shagym.kernel.web.RetriedOnConflict;
 import kz.shagym.kernel.web.ScreenMessages;
 import kz.shagym.publicinfo.model.LookedUpCase;
 import kz.shagym.publicinfo.service.ContactCentreLookup;
@@ -15,6 +16,7 @@ import kz.shagym.publicinfo.service.ContactCentreLookup;
 /** The operator's workplace: look a caller's case up by number or IIN/BIN, see one's recent look-ups. */
 @Named
 @RequestScoped
+@RetriedOnConflict
 public class ContactCentreView {
 
     static final String FORM = "lookup";

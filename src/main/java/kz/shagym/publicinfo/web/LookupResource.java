@@ -17,6 +17,7 @@ import java.util.Locale;
 import kz.shagym.kernel.model.InvalidInput;
 import kz.shagym.kernel.model.Role;
 import kz.shagym.kernel.web.Languages;
+import kz.shagym.kernel.web.RetriedOnConflict;
 import kz.shagym.publicinfo.model.LookedUpCase;
 import kz.shagym.publicinfo.service.ContactCentreLookup;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -29,6 +30,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 // The roles again here, not only on the service: a caller without them is refused before the
 // input is read, so a wrong role never learns what input would pass (RoleMatrixIT).
 @RolesAllowed({Role.Names.CONTACT_CENTRE, Role.Names.QUALITY_OFFICER})
+@RetriedOnConflict
 public class LookupResource {
 
     @EJB

@@ -5,6 +5,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Named;
 import java.util.List;
 import kz.shagym.kernel.service.ProcedureTerms;
+import kz.shagym.kernel.web.RetriedOnConflict;
 
 /**
  * The procedure as the public page and the contact centre state it: the terms, the appeal
@@ -13,6 +14,7 @@ import kz.shagym.kernel.service.ProcedureTerms;
  */
 @Named("procedure")
 @RequestScoped
+@RetriedOnConflict
 public class ProcedureView {
 
     @EJB

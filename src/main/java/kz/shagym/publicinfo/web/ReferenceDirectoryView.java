@@ -4,12 +4,14 @@ import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Named;
 import java.util.List;
+import kz.shagym.kernel.web.RetriedOnConflict;
 import kz.shagym.publicinfo.model.ReferenceEntry;
 import kz.shagym.publicinfo.service.ReferenceDirectory;
 
 /** The reference directory page (¶8): searched by a plain form's {@code q}, without JavaScript. */
 @Named
 @RequestScoped
+@RetriedOnConflict
 public class ReferenceDirectoryView {
 
     /** Longer than any name; a longer query is cut, not refused. */

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import kz.shagym.kernel.web.Languages;
 import kz.shagym.kernel.web.Public;
+import kz.shagym.kernel.web.RetriedOnConflict;
 import kz.shagym.publicinfo.model.ReferenceEntry;
 import kz.shagym.publicinfo.service.ReferenceDirectory;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -22,6 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("organisations/reference-phones")
 @Tag(name = "public")
 @Produces(MediaType.APPLICATION_JSON)
+@RetriedOnConflict
 public class ReferencePhonesResource {
 
     @EJB

@@ -24,6 +24,7 @@ import kz.shagym.kernel.web.ApiError;
 import kz.shagym.kernel.web.JsonTree;
 import kz.shagym.kernel.web.Languages;
 import kz.shagym.kernel.web.PublicAddress;
+import kz.shagym.kernel.web.RetriedOnConflict;
 import kz.shagym.registry.service.Registry;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -38,6 +39,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  */
 @Path("complaints/{number}")
 @Tag(name = "complaints")
+@RetriedOnConflict
 public class CaseResource {
 
     @EJB

@@ -9,6 +9,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import kz.shagym.kernel.service.StaffDirectory;
+import kz.shagym.kernel.web.RetriedOnConflict;
 import kz.shagym.kernel.web.ScreenMessages;
 import kz.shagym.registry.model.Attachment;
 import kz.shagym.registry.model.CaseEvent;
@@ -19,6 +20,7 @@ import kz.shagym.registry.service.Registry;
 /** A case's page (/staff/case.xhtml?number=...): all that was registered, the scans and the timeline. */
 @Named
 @ViewScoped
+@RetriedOnConflict
 public class CaseView implements Serializable {
 
     private static final long serialVersionUID = 1L;

@@ -9,6 +9,7 @@ import java.util.List;
 import kz.shagym.kernel.model.OrganisationKind;
 import kz.shagym.kernel.service.OrganisationService;
 import kz.shagym.kernel.web.LanguageSelection;
+import kz.shagym.kernel.web.RetriedOnConflict;
 import kz.shagym.kernel.web.ScreenMessages;
 import kz.shagym.kernel.web.ThreeLanguages;
 import kz.shagym.registry.model.RegistryRefused;
@@ -19,6 +20,7 @@ import kz.shagym.registry.service.StateServiceCatalogue;
 /** The administrator's registry settings (/admin/registry.xhtml): the state-services catalogue and each provider's numbering. */
 @Named
 @ViewScoped
+@RetriedOnConflict
 public class CatalogueView implements Serializable {
 
     private static final long serialVersionUID = 1L;

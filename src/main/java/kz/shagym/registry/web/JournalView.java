@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import kz.shagym.kernel.service.BusinessClock;
 import kz.shagym.kernel.service.WorkingDays;
+import kz.shagym.kernel.web.RetriedOnConflict;
 import kz.shagym.registry.model.CaseQueue;
 import kz.shagym.registry.model.Complaint;
 import kz.shagym.registry.model.ComplaintState;
@@ -25,6 +26,7 @@ import org.primefaces.model.SortOrder;
 /** The registration journal (/staff/journal.xhtml): the provider's cases, filtered and paged in the database. */
 @Named
 @ViewScoped
+@RetriedOnConflict
 public class JournalView implements Serializable {
 
     private static final long serialVersionUID = 1L;

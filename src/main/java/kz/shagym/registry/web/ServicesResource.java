@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import kz.shagym.kernel.web.Languages;
 import kz.shagym.kernel.web.Public;
+import kz.shagym.kernel.web.RetriedOnConflict;
 import kz.shagym.registry.service.StateServiceCatalogue;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -19,6 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Public
 @Path("services")
 @Tag(name = "catalogue")
+@RetriedOnConflict
 public class ServicesResource {
 
     @EJB

@@ -19,6 +19,7 @@ import java.util.function.Supplier;
 import kz.shagym.kernel.web.ApiError;
 import kz.shagym.kernel.web.ApiInput;
 import kz.shagym.kernel.web.Languages;
+import kz.shagym.kernel.web.RetriedOnConflict;
 import kz.shagym.registry.model.Complaint;
 import kz.shagym.registry.model.ComplaintState;
 import kz.shagym.review.model.ReviewRefused;
@@ -44,6 +45,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
         content = @Content(schema = @Schema(implementation = ApiError.class)))
 @APIResponse(responseCode = "403", description = "Not the caller's provider's case, or not the caller's step")
 @APIResponse(responseCode = "409", description = "Not possible in the case's state, or the case changed meanwhile")
+@RetriedOnConflict
 public class ReviewResource {
 
     @EJB

@@ -15,6 +15,7 @@ import kz.shagym.kernel.model.Role;
 import kz.shagym.kernel.service.BusinessClock;
 import kz.shagym.kernel.service.StaffDirectory;
 import kz.shagym.kernel.web.CasePage;
+import kz.shagym.kernel.web.RetriedOnConflict;
 import kz.shagym.kernel.web.ScreenMessages;
 import kz.shagym.registry.model.AnswerDelivery;
 import kz.shagym.registry.model.Complaint;
@@ -33,6 +34,7 @@ import kz.shagym.review.service.ProviderReview;
  */
 @Named
 @ViewScoped
+@RetriedOnConflict
 public class ReviewView implements Serializable {
 
     private static final long serialVersionUID = 1L;

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Locale;
 import kz.shagym.kernel.model.InvalidInput;
 import kz.shagym.kernel.web.Public;
+import kz.shagym.kernel.web.RetriedOnConflict;
 import kz.shagym.statistics.model.FigureLine;
 import kz.shagym.statistics.model.FigureTable;
 import kz.shagym.statistics.service.OpenData;
@@ -30,6 +31,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Public
 @Path("open-data/providers")
 @Tag(name = "public")
+@RetriedOnConflict
 public class OpenDataResource {
 
     public static final String CSV = "text/csv";

@@ -7,6 +7,7 @@ import jakarta.inject.Named;
 import java.util.List;
 import java.util.stream.IntStream;
 import kz.shagym.kernel.model.Refused;
+import kz.shagym.kernel.web.RetriedOnConflict;
 import kz.shagym.kernel.web.ScreenMessages;
 import kz.shagym.statistics.model.FigureLine;
 import kz.shagym.statistics.model.FigureTable;
@@ -18,6 +19,7 @@ import kz.shagym.statistics.service.OpenData;
  */
 @Named
 @RequestScoped
+@RetriedOnConflict
 public class OpenDataView {
 
     @EJB

@@ -7,6 +7,7 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
 import kz.shagym.kernel.model.Refused;
+import kz.shagym.kernel.web.RetriedOnConflict;
 import kz.shagym.kernel.web.ScreenMessages;
 import kz.shagym.statistics.model.CaseLine;
 import kz.shagym.statistics.model.Figure;
@@ -15,6 +16,7 @@ import kz.shagym.statistics.service.Statistics;
 /** The cases behind one figure of one provider: what a count on the dashboard opens. */
 @Named
 @ViewScoped
+@RetriedOnConflict
 public class StatisticsCasesView implements Serializable {
 
     private static final long serialVersionUID = 1L;

@@ -17,6 +17,7 @@ import java.time.LocalDate;
 import java.util.List;
 import kz.shagym.kernel.model.Role;
 import kz.shagym.kernel.web.Languages;
+import kz.shagym.kernel.web.RetriedOnConflict;
 import kz.shagym.statistics.model.CaseLine;
 import kz.shagym.statistics.model.Figure;
 import kz.shagym.statistics.model.Grouping;
@@ -32,6 +33,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 // The roles again here, not only on the service: a caller without them is refused before the
 // input is read, so a wrong role never learns what input would pass (RoleMatrixIT).
 @RolesAllowed({Role.Names.HEAD, Role.Names.QUALITY_OFFICER})
+@RetriedOnConflict
 public class StatisticsResource {
 
     @EJB

@@ -12,6 +12,7 @@ import kz.shagym.kernel.model.OrganisationKind;
 import kz.shagym.kernel.model.Refused;
 import kz.shagym.kernel.service.BusinessClock;
 import kz.shagym.kernel.service.OrganisationService;
+import kz.shagym.kernel.web.RetriedOnConflict;
 import kz.shagym.kernel.web.ScreenMessages;
 import kz.shagym.statistics.model.FigureLine;
 import kz.shagym.statistics.model.FigureTable;
@@ -26,6 +27,7 @@ import kz.shagym.statistics.service.Statistics;
  */
 @Named
 @ViewScoped
+@RetriedOnConflict
 public class StatisticsView implements Serializable {
 
     private static final long serialVersionUID = 1L;
