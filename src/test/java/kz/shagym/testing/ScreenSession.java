@@ -8,6 +8,10 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /** A browser-like HTTP client of the staff screens: its own cookies, signed in through the form. */
 public final class ScreenSession {
@@ -40,5 +44,30 @@ public final class ScreenSession {
         return client.send(HttpRequest.newBuilder(URI.create(url + "/j_security_check"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** What a Faces page gives each of its forms to send back: the view state and PrimeFaces' CSP nonce. */
+    public record FormState(String viewState, String nonce) {
+
+        public static FormState of(String page) {
+            Matcher viewState = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"").matcher(page);
+            // The Content-Security-Policy nonce, kept in the view and sent back with every form, as PrimeFaces does.
+            Matcher nonce = Pattern.compile("PrimeFaces\\.csp\\.init\\('([^']+)'\\)").matcher(page);
+            if (!viewState.find() || !nonce.find()) {
+                throw new IllegalStateException("no Faces form on the page");
+            }
+            return new FormState(viewState.group(1), nonce.group(1));
+        }
+    }
+
+    /** Posts {@code fields} to {@code url} as a browser submits a form (URL-encoded, in the given order). */
+    public static HttpResponse<String> post(HttpClient client, String url, Map<String, String> fields) throws Exception {
+        String body = fields.entrySet().stream()
+                .map(p -> URLEncoder.encode(p.getKey(), StandardCharsets.UTF_8) + "="
+                        + URLEncoder.encode(p.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
+        return client.send(HttpRequest.newBuilder(URI.create(url))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
     }
 }

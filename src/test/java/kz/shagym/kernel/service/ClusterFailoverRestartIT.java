@@ -10,7 +10,6 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.HttpCookie;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -22,6 +21,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -215,13 +215,10 @@ class ClusterFailoverRestartIT extends RestartTest {
             var english = page(browser, "/staff/?lang=en");
             assertEquals(server, english.headers().firstValue(Balancer.SERVER_HEADER).orElse(null));
             assertTrue(english.body().contains("lang=\"en\""), "English chosen for the session");
-            Matcher viewState = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"")
-                    .matcher(english.body());
             Matcher russian = Pattern.compile("id=\"(languageForm:[^\"]+)\"[^>]*data-lang=\"ru\"").matcher(english.body());
-            // The Content-Security-Policy nonce, kept in the view and sent back with every form, as PrimeFaces does.
-            Matcher nonce = Pattern.compile("PrimeFaces\\.csp\\.init\\('([^']+)'\\)").matcher(english.body());
-            assertTrue(viewState.find() && russian.find() && nonce.find(), "the language form is on the page");
-            return new Clerk(browser, server, viewState.group(1), nonce.group(1), russian.group(1));
+            assertTrue(russian.find(), "the language form is on the page");
+            ScreenSession.FormState form = ScreenSession.FormState.of(english.body());
+            return new Clerk(browser, server, form.viewState(), form.nonce(), russian.group(1));
         }
 
         /** After the loss of its server: still signed in, still in English, and the open screen still answers. */
@@ -237,14 +234,12 @@ class ClusterFailoverRestartIT extends RestartTest {
 
         /** Submits {@code form} of the page the clerk opened by {@code control}, as PrimeFaces' script does. */
         HttpResponse<String> postBack(String form, String control) throws Exception {
-            String body = Stream.of(Map.entry(form, form), Map.entry("jakarta.faces.ViewState", viewState),
-                    Map.entry("primefaces.nonce", nonce), Map.entry(control, control))
-                    .map(p -> URLEncoder.encode(p.getKey(), StandardCharsets.UTF_8) + "="
-                            + URLEncoder.encode(p.getValue(), StandardCharsets.UTF_8))
-                    .collect(Collectors.joining("&"));
-            return browser.send(HttpRequest.newBuilder(URI.create(Deployments.baseUrl() + "/staff/index.xhtml"))
-                    .header("Content-Type", "application/x-www-form-urlencoded")
-                    .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+            var fields = new LinkedHashMap<String, String>();
+            fields.put(form, form);
+            fields.put("jakarta.faces.ViewState", viewState);
+            fields.put("primefaces.nonce", nonce);
+            fields.put(control, control);
+            return ScreenSession.post(browser, Deployments.baseUrl() + "/staff/index.xhtml", fields);
         }
 
         String cookie(String name) {
