@@ -79,13 +79,15 @@ class DeadlineMailIT {
 
     /**
      * Refused screens leave nothing behind on the server's threads: a head asks for an
-     * administrator's page many times (403 each), then the timer, which runs on the same
-     * threads, still sends a passed deadline's notice. (With web.xml distributable, Mojarra
+     * administrator's page many times (403 each), then the persistent timers, which run on the
+     * same threads, still work: the watch sends a passed deadline's notice and the seal chains
+     * the audit records it wrote. (With web.xml distributable, Mojarra
      * touched the session after each refusal, failed, and left a transaction scope on the
      * thread that stopped the next timer run on it for good.)
      */
     @Test
-    void refusedScreensDoNotStopTheTimer() throws Exception {
+    void refusedScreensDoNotStopTheTimers() throws Exception {
+        long sealed = sealedUpTo();
         HttpClient head = ScreenSession.signedIn(Deployments.baseUrl(), "head", "demo");
         for (int i = 0; i < 40; i++) {
             var refused = head.send(HttpRequest.newBuilder(URI.create(Deployments.baseUrl() + "/admin/audit.xhtml")).build(),
@@ -94,10 +96,19 @@ class DeadlineMailIT {
         }
         String label = "REFUSED-" + UUID.randomUUID().toString().substring(0, 8);
         assertEquals(200, Http.post("/api/test-drill/overdue/" + label, "").statusCode());
+        // The drill's deadline writes audit records: the seal's timer (every 30 s) chains them.
         long until = System.currentTimeMillis() + 60_000;
-        while (mailsAbout(label).isEmpty() && System.currentTimeMillis() < until) {
+        while ((mailsAbout(label).isEmpty() || sealedUpTo() == sealed) && System.currentTimeMillis() < until) {
             Thread.sleep(500);
         }
         assertEquals(2, mailsAbout(label).size(), "the timer still runs the watch");
+        assertTrue(sealedUpTo() > sealed, "the timer still seals the audit trail");
+    }
+
+    /** The sequence number of the last audit record sealed into the chain. */
+    static long sealedUpTo() {
+        var chain = Http.get("/api/audit/chain", "admin");
+        assertEquals(200, chain.statusCode(), chain.body());
+        return Http.json(chain).getJsonNumber("lastSeq").longValue();
     }
 }
