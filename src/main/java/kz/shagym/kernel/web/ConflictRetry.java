@@ -20,8 +20,8 @@ import javax.naming.NamingException;
  * Runs a call again, up to {@link #ATTEMPTS} times in all, when the database rolled its
  * transaction back for a conflict with another one: chosen as a deadlock's victim, a
  * serialization failure, a lock not granted in time (SQLSTATE class 40, the same in Derby and
- * PostgreSQL). Nothing of the rolled-back try was kept (no record, no number drawn), so the
- * clerk's step is simply taken again; a stale version or a refusal is not a conflict and is
+ * PostgreSQL). Nothing of the rolled-back try was kept (no record, no number drawn, and no
+ * mail: notices leave only after a commit), so the clerk's step is simply taken again; a stale version or a refusal is not a conflict and is
  * answered at once. Under Derby, which locks what it reads, a case written while the figures'
  * refresh reads it is such a conflict.
  *
