@@ -11,6 +11,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.enterprise.context.SessionScoped;
 import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.Path;
 import java.lang.annotation.Annotation;
 import java.util.List;
@@ -18,7 +19,8 @@ import kz.shagym.kernel.web.RetriedOnConflict;
 import org.junit.jupiter.api.Test;
 
 /**
- * Every screen and resource that calls a service is {@link RetriedOnConflict}: a clerk's step
+ * Every screen and resource that calls a service (an EJB, or a bean of a module's service
+ * package) is {@link RetriedOnConflict}: a clerk's step
  * that the database rolled back for another transaction's sake is taken again, never answered
  * with an error page. A new screen that forgot it fails here.
  */
@@ -33,7 +35,8 @@ class RetriedCallsTest {
                 .importPackages("kz.shagym").stream()
                 .filter(c -> c.getPackageName().endsWith(".web"))
                 .filter(c -> WEB_BEANS.stream().anyMatch(c::isAnnotatedWith))
-                .filter(c -> c.getFields().stream().anyMatch(f -> f.isAnnotatedWith(EJB.class)))
+                .filter(c -> c.getFields().stream().anyMatch(f -> f.isAnnotatedWith(EJB.class)
+                        || f.isAnnotatedWith(Inject.class) && f.getRawType().getPackageName().endsWith(".service")))
                 .toList();
         assertTrue(callers.size() > 30, "the web beans were found: " + callers.size());
         assertEquals(List.of(), callers.stream().filter(c -> !c.isAnnotatedWith(RetriedOnConflict.class))

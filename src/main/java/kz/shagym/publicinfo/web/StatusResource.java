@@ -15,6 +15,7 @@ import kz.shagym.kernel.model.InvalidInput;
 import kz.shagym.kernel.web.ApiError;
 import kz.shagym.kernel.web.Languages;
 import kz.shagym.kernel.web.Public;
+import kz.shagym.kernel.web.RetriedOnConflict;
 import kz.shagym.publicinfo.model.StatusAnswer;
 import kz.shagym.publicinfo.service.CaseStatuses;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -30,6 +31,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("status")
 @Tag(name = "public")
 @Produces(MediaType.APPLICATION_JSON)
+@RetriedOnConflict
 public class StatusResource {
 
     @Inject

@@ -6,6 +6,7 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
+import kz.shagym.kernel.web.RetriedOnConflict;
 import kz.shagym.publicinfo.model.CaseStatus;
 import kz.shagym.publicinfo.model.StatusAnswer;
 import kz.shagym.publicinfo.service.CaseStatuses;
@@ -18,6 +19,7 @@ import kz.shagym.publicinfo.service.CaseStatuses;
  */
 @Named
 @RequestScoped
+@RetriedOnConflict
 public class StatusView {
 
     @Inject
