@@ -8,6 +8,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -46,7 +47,24 @@ public final class ScreenSession {
                 .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
-    /** What a Faces page gives each of its forms to send back: the view state and PrimeFaces' CSP nonce. */
+    /** A page of the screens, asked for as a browser asks. */
+    public static HttpResponse<String> page(HttpClient client, String url) throws Exception {
+        return client.send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** The id of the staff layout's control that switches the language to {@code language}. */
+    public static String languageControl(String page, String language) {
+        Matcher control = Pattern.compile("id=\"(languageForm:[^\"]+)\"[^>]*data-lang=\"" + language + "\"").matcher(page);
+        if (!control.find()) {
+            throw new IllegalStateException("no language form on the page");
+        }
+        return control.group(1);
+    }
+
+    /**
+     * What a Faces page gives each of its forms to send back: the view state and PrimeFaces' CSP
+     * nonce (a null one is left out of the post, as a forged form would leave it).
+     */
     public record FormState(String viewState, String nonce) {
 
         public static FormState of(String page) {
@@ -58,16 +76,23 @@ public final class ScreenSession {
             }
             return new FormState(viewState.group(1), nonce.group(1));
         }
-    }
 
-    /** Posts {@code fields} to {@code url} as a browser submits a form (URL-encoded, in the given order). */
-    public static HttpResponse<String> post(HttpClient client, String url, Map<String, String> fields) throws Exception {
-        String body = fields.entrySet().stream()
-                .map(p -> URLEncoder.encode(p.getKey(), StandardCharsets.UTF_8) + "="
-                        + URLEncoder.encode(p.getValue(), StandardCharsets.UTF_8))
-                .collect(Collectors.joining("&"));
-        return client.send(HttpRequest.newBuilder(URI.create(url))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+        /** Submits {@code form} of the page to {@code url} by its {@code control}, as PrimeFaces' script does. */
+        public HttpResponse<String> postBack(HttpClient client, String url, String form, String control) throws Exception {
+            Map<String, String> fields = new LinkedHashMap<>();
+            fields.put(form, form);
+            fields.put("jakarta.faces.ViewState", viewState);
+            if (nonce != null) {
+                fields.put("primefaces.nonce", nonce);
+            }
+            fields.put(control, control);
+            String body = fields.entrySet().stream()
+                    .map(p -> URLEncoder.encode(p.getKey(), StandardCharsets.UTF_8) + "="
+                            + URLEncoder.encode(p.getValue(), StandardCharsets.UTF_8))
+                    .collect(Collectors.joining("&"));
+            return client.send(HttpRequest.newBuilder(URI.create(url))
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+        }
     }
 }

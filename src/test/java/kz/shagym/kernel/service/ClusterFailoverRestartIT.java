@@ -21,13 +21,10 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
@@ -201,7 +198,7 @@ class ClusterFailoverRestartIT extends RestartTest {
     }
 
     /** A clerk's browser, kept on one server by the balancer's cookie. */
-    record Clerk(HttpClient browser, String server, String viewState, String nonce, String russianLink) {
+    record Clerk(HttpClient browser, String server, ScreenSession.FormState form, String russianLink) {
 
         static Clerk signIn(String server) throws Exception {
             HttpClient browser = ScreenSession.client();
@@ -212,18 +209,16 @@ class ClusterFailoverRestartIT extends RestartTest {
                     .add(URI.create(Deployments.baseUrl()), pin);
             var home = ScreenSession.signIn(browser, Deployments.baseUrl(), "registrar", "demo");
             assertTrue(home.body().contains("staffName"), "signed in on " + server);
-            var english = page(browser, "/staff/?lang=en");
+            var english = ScreenSession.page(browser, Deployments.baseUrl() + "/staff/?lang=en");
             assertEquals(server, english.headers().firstValue(Balancer.SERVER_HEADER).orElse(null));
             assertTrue(english.body().contains("lang=\"en\""), "English chosen for the session");
-            Matcher russian = Pattern.compile("id=\"(languageForm:[^\"]+)\"[^>]*data-lang=\"ru\"").matcher(english.body());
-            assertTrue(russian.find(), "the language form is on the page");
-            ScreenSession.FormState form = ScreenSession.FormState.of(english.body());
-            return new Clerk(browser, server, form.viewState(), form.nonce(), russian.group(1));
+            return new Clerk(browser, server, ScreenSession.FormState.of(english.body()),
+                    ScreenSession.languageControl(english.body(), "ru"));
         }
 
         /** After the loss of its server: still signed in, still in English, and the open screen still answers. */
         void carriesOnWith(String survivor) throws Exception {
-            var home = page(browser, "/staff/");
+            var home = ScreenSession.page(browser, Deployments.baseUrl() + "/staff/");
             assertEquals(survivor, home.headers().firstValue(Balancer.SERVER_HEADER).orElse(null));
             assertTrue(home.body().contains("staffName"), "still signed in: " + home.uri());
             assertTrue(home.body().contains("lang=\"en\""), "the session's language came along");
@@ -232,14 +227,9 @@ class ClusterFailoverRestartIT extends RestartTest {
             assertTrue(switched.body().contains("lang=\"ru\""), "the screen opened on the lost server still works");
         }
 
-        /** Submits {@code form} of the page the clerk opened by {@code control}, as PrimeFaces' script does. */
-        HttpResponse<String> postBack(String form, String control) throws Exception {
-            var fields = new LinkedHashMap<String, String>();
-            fields.put(form, form);
-            fields.put("jakarta.faces.ViewState", viewState);
-            fields.put("primefaces.nonce", nonce);
-            fields.put(control, control);
-            return ScreenSession.post(browser, Deployments.baseUrl() + "/staff/index.xhtml", fields);
+        /** Submits the form {@code formId} of the page the clerk opened by {@code control}. */
+        HttpResponse<String> postBack(String formId, String control) throws Exception {
+            return form.postBack(browser, Deployments.baseUrl() + "/staff/index.xhtml", formId, control);
         }
 
         String cookie(String name) {
@@ -252,11 +242,6 @@ class ClusterFailoverRestartIT extends RestartTest {
             return ScreenSession.client().send(HttpRequest.newBuilder(URI.create(Deployments.baseUrl() + "/api/me"))
                     .header("Cookie", SignIns.COOKIE + "=" + cookie + "; " + Balancer.SERVER_COOKIE + "=" + server)
                     .header("Accept", "application/json").build(), HttpResponse.BodyHandlers.ofString());
-        }
-
-        private static HttpResponse<String> page(HttpClient browser, String path) throws Exception {
-            return browser.send(HttpRequest.newBuilder(URI.create(Deployments.baseUrl() + path)).build(),
-                    HttpResponse.BodyHandlers.ofString());
         }
     }
 

@@ -4,14 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URI;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.util.LinkedHashMap;
-import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import kz.shagym.testing.Deployments;
 import kz.shagym.testing.ScreenSession;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -34,39 +28,24 @@ class ForgedPostbackIT {
     @Test
     void aFormWithoutItsNonceOrWithAForgedViewStateIsRefusedWith400AndChangesNothing() throws Exception {
         HttpClient browser = ScreenSession.signedIn(Deployments.baseUrl(), "registrar", "demo");
-        String page = page(browser).body();
+        String page = ScreenSession.page(browser, Deployments.baseUrl() + "/staff/").body();
         assertTrue(page.contains("lang=\"kk\""), "Kazakh by default");
         ScreenSession.FormState form = ScreenSession.FormState.of(page);
-        Matcher russian = Pattern.compile("id=\"(languageForm:[^\"]+)\"[^>]*data-lang=\"ru\"").matcher(page);
-        assertTrue(russian.find(), "the language form is on the page");
-        String control = russian.group(1);
+        String russian = ScreenSession.languageControl(page, "ru");
 
-        refused(ScreenSession.post(browser, Deployments.baseUrl() + HOME,
-                fields(control, form.viewState(), null)), "without the nonce");
-        refused(ScreenSession.post(browser, Deployments.baseUrl() + HOME,
-                fields(control, "-4242424242424242424:1234567890123456789", form.nonce())), "with a forged view state");
-        assertTrue(page(browser).body().contains("lang=\"kk\""), "neither refused form switched the language");
+        refused(switchTo(browser, new ScreenSession.FormState(form.viewState(), null), russian), "without the nonce");
+        refused(switchTo(browser, new ScreenSession.FormState("-4242424242424242424:1234567890123456789", form.nonce()),
+                russian), "with a forged view state");
+        assertTrue(ScreenSession.page(browser, Deployments.baseUrl() + "/staff/").body().contains("lang=\"kk\""),
+                "neither refused form switched the language");
 
-        HttpResponse<String> taken = ScreenSession.post(browser, Deployments.baseUrl() + HOME,
-                fields(control, form.viewState(), form.nonce()));
+        HttpResponse<String> taken = switchTo(browser, form, russian);
         assertEquals(200, taken.statusCode());
         assertTrue(taken.body().contains("lang=\"ru\""), "the form as its page gave it switched to Russian");
     }
 
-    static HttpResponse<String> page(HttpClient browser) throws Exception {
-        return browser.send(HttpRequest.newBuilder(URI.create(Deployments.baseUrl() + "/staff/")).build(),
-                HttpResponse.BodyHandlers.ofString());
-    }
-
-    static Map<String, String> fields(String control, String viewState, String nonce) {
-        Map<String, String> fields = new LinkedHashMap<>();
-        fields.put("languageForm", "languageForm");
-        fields.put("jakarta.faces.ViewState", viewState);
-        if (nonce != null) {
-            fields.put("primefaces.nonce", nonce);
-        }
-        fields.put(control, control);
-        return fields;
+    static HttpResponse<String> switchTo(HttpClient browser, ScreenSession.FormState form, String control) throws Exception {
+        return form.postBack(browser, Deployments.baseUrl() + HOME, "languageForm", control);
     }
 
     static void refused(HttpResponse<String> answer, String how) {
