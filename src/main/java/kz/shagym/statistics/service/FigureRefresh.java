@@ -170,9 +170,10 @@ public class FigureRefresh {
      */
     private Map<YearMonth, Set<Long>> movedSince(Connection c, long seenEvent, Instant since) throws SQLException {
         Set<Long> moved = new TreeSet<>();
-        moved.addAll(ids(c, "SELECT complaint_id FROM complaint_event WHERE id > ?", s -> s.setLong(1, seenEvent)));
-        moved.addAll(ids(c, "SELECT complaint_id FROM complaint_event WHERE occurred_at > ?",
-                s -> s.setTimestamp(1, Timestamp.from(since))));
+        each(c, "SELECT complaint_id FROM complaint_event WHERE id > ?", s -> s.setLong(1, seenEvent),
+                r -> moved.add(r.getLong(1)));
+        each(c, "SELECT complaint_id FROM complaint_event WHERE occurred_at > ?",
+                s -> s.setTimestamp(1, Timestamp.from(since)), r -> moved.add(r.getLong(1)));
         Map<YearMonth, Set<Long>> months = new TreeMap<>();
         Map<Long, Long> providerOf = new HashMap<>();
         for (List<Long> some : chunks(moved)) {
@@ -203,31 +204,26 @@ public class FigureRefresh {
         void read(ResultSet r) throws SQLException;
     }
 
-    private static List<Long> ids(Connection c, String sql, Parameters parameters) throws SQLException {
-        List<Long> ids = new ArrayList<>();
+    /** Runs one statement and reads every row of its answer before the next statement starts. */
+    private static void each(Connection c, String sql, Parameters parameters, Row row) throws SQLException {
         try (PreparedStatement s = c.prepareStatement(sql)) {
             parameters.set(s);
-            try (ResultSet r = s.executeQuery()) {
-                while (r.next()) {
-                    ids.add(r.getLong(1));
-                }
-            }
-        }
-        return ids;
-    }
-
-    private static void read(Connection c, String sql, List<Long> ids, Row row) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement(sql)) {
-            for (int i = 0; i < CHUNK; i++) {
-                // A short last chunk repeats its last id: every statement has CHUNK marks and is prepared once.
-                s.setLong(i + 1, ids.get(Math.min(i, ids.size() - 1)));
-            }
             try (ResultSet r = s.executeQuery()) {
                 while (r.next()) {
                     row.read(r);
                 }
             }
         }
+    }
+
+    /** {@link #each} with {@code ids} for the statement's CHUNK marks. */
+    private static void read(Connection c, String sql, List<Long> ids, Row row) throws SQLException {
+        each(c, sql, s -> {
+            for (int i = 0; i < CHUNK; i++) {
+                // A short last chunk repeats its last id: every statement has CHUNK marks and is prepared once.
+                s.setLong(i + 1, ids.get(Math.min(i, ids.size() - 1)));
+            }
+        }, row);
     }
 
     private static List<List<Long>> chunks(Set<Long> ids) {
