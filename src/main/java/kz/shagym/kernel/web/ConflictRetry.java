@@ -66,9 +66,6 @@ public class ConflictRetry implements Serializable {
             if (t instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("40")) {
                 return sql.getSQLState();
             }
-            if (t.getCause() == t) {
-                break;
-            }
         }
         return null;
     }
