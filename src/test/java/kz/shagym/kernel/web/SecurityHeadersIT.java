@@ -93,6 +93,10 @@ class SecurityHeadersIT {
         assertEquals("no-referrer", header(home, "Referrer-Policy"), "the public pages' own policy");
         assertFalse(header(home, "Cache-Control").contains("no-store"), "public pages may be cached");
         assertCommonHeaders(Http.get("/login.xhtml", null, null, null), "/login.xhtml");
+        HttpResponse<String> icon = Http.get("/favicon.ico", null, null, null);
+        assertEquals(200, icon.statusCode(), "the icon every browser asks for is there, not a 404 logged each time");
+        assertEquals("image/x-icon", header(icon, "Content-Type"));
+        assertCommonHeaders(icon, "/favicon.ico");
     }
 
     @Test
