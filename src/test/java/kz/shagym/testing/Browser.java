@@ -85,7 +85,9 @@ public final class Browser implements AutoCloseable {
             } catch (IOException ignored) {
                 // the screenshot is the main evidence
             }
-            throw e;
+            // CI keeps only the log: say there which page stood in the way.
+            throw new org.openqa.selenium.TimeoutException("waiting for " + by + " on " + driver.getCurrentUrl()
+                    + " titled '" + driver.getTitle() + "' (kept as " + screenshots.resolve(name) + ".png/.html)", e);
         }
     }
 
