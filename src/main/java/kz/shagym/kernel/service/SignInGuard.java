@@ -44,10 +44,14 @@ public class SignInGuard {
                 .orElse(OptionalLong.empty());
     }
 
+    /**
+     * Audits the wrong password, then counts it: a conflict rolls the audit line back before
+     * anything is counted, so the filter that takes this again counts it once.
+     */
     public void failed(String login, String address) {
-        throttle.failed(login, address, clock.now());
         String shown = login == null ? "" : login.length() > LOGIN_SHOWN ? login.substring(0, LOGIN_SHOWN) : login;
         audit.record("SIGN_IN_FAILED", "Login", shown, AuditDetail.of("signInFailed", address));
+        throttle.failed(login, address, clock.now());
     }
 
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)

@@ -61,7 +61,7 @@ public class ApiBasicAuthentication extends HttpFilter {
         try {
             request.login(user, credentials.get().password());
         } catch (ServletException wrongCredentials) {
-            guard.failed(user, request.getRemoteAddr());
+            ConflictRetry.retried(() -> guard.failed(user, request.getRemoteAddr()));
             response.setHeader("WWW-Authenticate", CHALLENGE);
             ApiError.write(request, response, HttpServletResponse.SC_UNAUTHORIZED, "api.error.credentials");
             return;

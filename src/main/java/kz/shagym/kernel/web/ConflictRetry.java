@@ -42,6 +42,23 @@ public class ConflictRetry implements Serializable {
         return retried(call::proceed, ConflictRetry::noTransaction);
     }
 
+    /**
+     * The same for a step a servlet filter takes, which no interceptor wraps (the sign-in
+     * filters' audit of a wrong password): taken again on a conflict, under the same rules.
+     */
+    public static void retried(Runnable step) {
+        try {
+            retried(() -> {
+                step.run();
+                return null;
+            }, ConflictRetry::noTransaction);
+        } catch (RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** Calls {@code call} until it does not fail for a conflict, or the attempts are used up. */
     static Object retried(Callable<Object> call, BooleanSupplier mayRetry) throws Exception {
         for (int attempt = 1; ; attempt++) {

@@ -41,7 +41,7 @@ public class FormSignInThrottle extends HttpFilter {
         if (request.getRemoteUser() != null) {
             guard.succeeded(user, address);
         } else {
-            guard.failed(user, address);
+            ConflictRetry.retried(() -> guard.failed(user, address));
         }
     }
 }

@@ -19,8 +19,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * In the server: a web bean's call that the database rolls back for a conflict is made again
- * by ConflictRetry, and what the failed tries wrote is gone; a call inside a transaction the
- * caller began is not retried.
+ * by ConflictRetry, as is a servlet filter's step, and what the failed tries wrote is gone; a
+ * call inside a transaction the caller began is not retried.
  */
 @ExtendWith(ArquillianExtension.class)
 class ConflictRetryIT {
@@ -47,6 +47,15 @@ class ConflictRetryIT {
         assertEquals(3, caller.revoke(label, 2));
         assertFalse(signIns.isRevoked(label + "/1"), "the first try was rolled back");
         assertFalse(signIns.isRevoked(label + "/2"), "the second try was rolled back");
+        assertTrue(signIns.isRevoked(label + "/3"));
+    }
+
+    @Test
+    void aFiltersStepIsRetriedTheSameWay() {
+        String label = label();
+        ConflictRetry.retried(() -> drill.revoke(label, 2));
+        assertEquals(3, drill.attempts(label));
+        assertFalse(signIns.isRevoked(label + "/1"));
         assertTrue(signIns.isRevoked(label + "/3"));
     }
 
