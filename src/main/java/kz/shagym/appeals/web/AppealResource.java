@@ -58,6 +58,7 @@ public class AppealResource {
     @POST
     @Path("forwarding")
     @Operation(summary = "The provider's office sent an appeal it received on to the authorized body (REGISTERED -> FORWARDED)")
+    @APIResponse(responseCode = "200", description = "Forwarded; the case's stamp, its version in the ETag")
     public Response forward(@PathParam("number") String number, @HeaderParam("If-Match") String ifMatch,
                             AppealRequests.Forwarded body) {
         LocalDate day = body == null ? null : body.day();
@@ -68,6 +69,7 @@ public class AppealResource {
     @POST
     @Path("compliance")
     @Operation(summary = "The provider records how it complied with the instruction about this case (its own case, or the appeal about it)")
+    @APIResponse(responseCode = "200", description = "The instruction, complied with")
     public Response comply(@PathParam("number") String number, AppealRequests.Compliance body) {
         AppealRequests.Compliance c = body == null ? new AppealRequests.Compliance(null, null) : body;
         var done = instructions.comply(number, c.day(), c.note());
@@ -77,6 +79,7 @@ public class AppealResource {
     @POST
     @Path("court")
     @Operation(summary = "The recipient went to court (¶6): recorded on the caller's own case once its answer left")
+    @APIResponse(responseCode = "201", description = "The court case, recorded")
     public Response fileCourtCase(@PathParam("number") String number, AppealRequests.Court body) {
         AppealRequests.Court c = body == null ? new AppealRequests.Court(null, null, null) : body;
         return Response.status(Response.Status.CREATED)
@@ -86,6 +89,7 @@ public class AppealResource {
     @POST
     @Path("court/judgment")
     @Operation(summary = "The court decided: UPHELD, OVERTURNED or PARTLY")
+    @APIResponse(responseCode = "200", description = "The court case with its judgment")
     public Response judgment(@PathParam("number") String number, AppealRequests.CourtJudgment body) {
         AppealRequests.CourtJudgment j = body == null ? new AppealRequests.CourtJudgment(null, null) : body;
         return Response.ok(AppealViews.CourtView.of(court.judgment(number, j.judgment(), j.day()))).build();

@@ -159,5 +159,16 @@ class ComplaintApiIT {
         HttpResponse<String> doc = Http.get("/openapi", null, null, null);
         assertEquals(200, doc.statusCode());
         assertTrue(doc.body().contains("/api/complaints") && doc.body().contains("ComplaintForm"), doc.body());
+
+        // Every operation says what it answers when it succeeds, not only its refusals.
+        List<String> silent = new ArrayList<>();
+        Http.json(Http.get("/openapi?format=JSON", null, null, null)).getJsonObject("paths").forEach((path, item) ->
+                item.asJsonObject().forEach((method, operation) -> {
+                    if (operation instanceof JsonObject op && op.containsKey("responses")
+                            && op.getJsonObject("responses").keySet().stream().noneMatch(code -> code.startsWith("2"))) {
+                        silent.add(method.toUpperCase() + " " + path);
+                    }
+                }));
+        assertEquals(List.of(), silent);
     }
 }
