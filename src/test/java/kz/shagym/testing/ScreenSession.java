@@ -77,9 +77,24 @@ public final class ScreenSession {
             return new FormState(viewState.group(1), nonce.group(1));
         }
 
-        /** Submits {@code form} of the page to {@code url} by its {@code control}, as PrimeFaces' script does. */
+        /** Submits {@code form} of the page to {@code url} by its {@code control}, as a plain form post. */
         public HttpResponse<String> postBack(HttpClient client, String url, String form, String control) throws Exception {
+            return send(client, url, form, control, false);
+        }
+
+        /** The same as a Faces Ajax request, as PrimeFaces' script sends a button's step. */
+        public HttpResponse<String> ajaxPostBack(HttpClient client, String url, String form, String control) throws Exception {
+            return send(client, url, form, control, true);
+        }
+
+        private HttpResponse<String> send(HttpClient client, String url, String form, String control, boolean ajax)
+                throws Exception {
             Map<String, String> fields = new LinkedHashMap<>();
+            if (ajax) {
+                fields.put("jakarta.faces.partial.ajax", "true");
+                fields.put("jakarta.faces.source", control);
+                fields.put("jakarta.faces.partial.execute", form);
+            }
             fields.put(form, form);
             fields.put("jakarta.faces.ViewState", viewState);
             if (nonce != null) {
@@ -90,9 +105,13 @@ public final class ScreenSession {
                     .map(p -> URLEncoder.encode(p.getKey(), StandardCharsets.UTF_8) + "="
                             + URLEncoder.encode(p.getValue(), StandardCharsets.UTF_8))
                     .collect(Collectors.joining("&"));
-            return client.send(HttpRequest.newBuilder(URI.create(url))
+            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url))
                     .header("Content-Type", "application/x-www-form-urlencoded")
-                    .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+                    .POST(HttpRequest.BodyPublishers.ofString(body));
+            if (ajax) {
+                request.header("Faces-Request", "partial/ajax");
+            }
+            return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
         }
     }
 }

@@ -35,16 +35,20 @@ public class ErrorView {
             ExternalContext context = FacesContext.getCurrentInstance().getExternalContext();
             Map<String, Object> request = context.getRequestMap();
             Object code = request.get("jakarta.servlet.error.status_code");
-            status = code instanceof Integer i ? i : 500;
+            int given = code instanceof Integer i ? i : 500;
+            status = given;
             Throwable error = (Throwable) request.get("jakarta.servlet.error.exception");
             if (causedBy(error, EJBAccessException.class)) {
                 status = 403;
-                context.setResponseStatus(403);
             } else if (causedBy(error, CspException.class, ViewExpiredException.class)) {
                 // A form the server cannot take: sent without the nonce PrimeFaces gave its page, or
                 // with a view state it does not hold (a forged post, or a page left open past the session).
                 status = 400;
-                context.setResponseStatus(400);
+            }
+            // An Ajax answer stays 200, or the browser's script would drop the page it carries
+            // (FullAjaxExceptionHandler renders this page into it).
+            if (status != given && !FacesContext.getCurrentInstance().getPartialViewContext().isAjaxRequest()) {
+                context.setResponseStatus(status);
             }
         }
         return status;

@@ -44,6 +44,30 @@ class ForgedPostbackIT {
         assertTrue(taken.body().contains("lang=\"ru\""), "the form as its page gave it switched to Russian");
     }
 
+    /**
+     * The same forged view state sent as an Ajax step: the answer is the error page, carried in
+     * Faces' Ajax answer so that the browser shows it (an error status would make PrimeFaces'
+     * script drop it and the click seem to do nothing).
+     */
+    @Test
+    void anAjaxStepTheServerCannotTakeShowsTheErrorPage() throws Exception {
+        HttpClient browser = ScreenSession.signedIn(Deployments.baseUrl(), "registrar", "demo");
+        String page = ScreenSession.page(browser, Deployments.baseUrl() + "/staff/").body();
+        ScreenSession.FormState form = ScreenSession.FormState.of(page);
+        HttpResponse<String> answer = new ScreenSession.FormState("-4242424242424242424:1234567890123456789", form.nonce())
+                .ajaxPostBack(browser, Deployments.baseUrl() + HOME, "languageForm", ScreenSession.languageControl(page, "ru"));
+        assertEquals(200, answer.statusCode(), answer.body());
+        assertTrue(answer.body().contains("<partial-response") && answer.body().contains("<update id=\"jakarta.faces.ViewRoot\">"),
+                "the whole page replaced: " + answer.body());
+        assertTrue(answer.body().contains("Форма қабылданбады") && answer.body().contains("staffName"),
+                "the error page in the staff layout, saying why in Kazakh");
+        for (String internal : new String[] {"Exception", "at org.", "at jakarta.", "Liberty", "Mojarra"}) {
+            assertFalse(answer.body().contains(internal), "the page names " + internal);
+        }
+        assertTrue(ScreenSession.page(browser, Deployments.baseUrl() + "/staff/").body().contains("lang=\"kk\""),
+                "the language unchanged");
+    }
+
     static HttpResponse<String> switchTo(HttpClient browser, ScreenSession.FormState form, String control) throws Exception {
         return form.postBack(browser, Deployments.baseUrl() + HOME, "languageForm", control);
     }

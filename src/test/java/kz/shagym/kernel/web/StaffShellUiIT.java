@@ -87,6 +87,30 @@ class StaffShellUiIT extends BrowserTest {
         assertTrue(browser.driver().getCurrentUrl().contains("/login.xhtml"), browser.driver().getCurrentUrl());
     }
 
+    /**
+     * The session ended while the screen stayed open (30 idle minutes, or signed out in another
+     * tab): the next Ajax step opens the sign-in form, where before the click did nothing at
+     * all; signing in brings the clerk back to the screen, fresh.
+     */
+    @Test
+    void anAjaxStepAfterTheSessionEndedOpensTheSignInFormAndLeadsBack() {
+        browser.signInAs("registrar");
+        browser.open("/staff/register.xhtml");
+        browser.waitFor(By.id("reg:save"));
+        org.openqa.selenium.Cookie session = browser.driver().manage().getCookieNamed("JSESSIONID");
+        String ended = "0000" + "EndedOnTheServer0000000" + session.getValue().substring(session.getValue().indexOf(':'));
+        browser.driver().manage().deleteCookie(session);
+        browser.driver().manage().addCookie(new org.openqa.selenium.Cookie.Builder("JSESSIONID", ended).path("/")
+                .isHttpOnly(true).build());
+        browser.driver().findElement(By.id("reg:save")).click();
+        browser.waitFor(By.id("username")).sendKeys("registrar");
+        browser.driver().findElement(By.id("password")).sendKeys("demo");
+        browser.driver().findElement(By.id("signIn")).click();
+        browser.waitFor(By.id("reg:save"));
+        assertTrue(browser.driver().getCurrentUrl().endsWith("/staff/register.xhtml"), browser.driver().getCurrentUrl());
+        assertEquals("Ахметова Айгүл", browser.text(By.id("staffName")));
+    }
+
     @Test
     void onlyAdministratorsOpenTheAdministration() {
         browser.signInAs("head");
