@@ -89,37 +89,27 @@ class StaffShellUiIT extends BrowserTest {
 
     /**
      * The session ended while the screen stayed open (30 idle minutes, or signed out in another
-     * tab): the next Ajax step opens the sign-in form, where before the click did nothing at
-     * all; signing in brings the clerk back to the screen, fresh.
+     * tab). The next step opens the sign-in form, and signing in brings the clerk back to the
+     * screen, fresh. Before, an Ajax step's click did nothing at all, and a plain form was sent
+     * again after the sign-in, with the view that died with the session: "the form could not
+     * be accepted".
      */
-    @Test
-    void anAjaxStepAfterTheSessionEndedOpensTheSignInFormAndLeadsBack() {
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({
+            "an Ajax step (Save), /staff/register.xhtml, [id='reg:save'], Қағаз шағымды тіркеу",
+            "a plain form (the language switch), /staff/journal.xhtml, [data-lang='ru'], Тіркеу журналы"})
+    void aStepAfterTheSessionEndedOpensTheSignInFormAndLeadsBack(String how, String page, String control, String title) {
         browser.signInAs("registrar");
-        browser.open("/staff/register.xhtml");
-        browser.waitFor(By.id("reg:save"));
+        browser.open(page);
+        browser.waitFor(By.cssSelector(control));
         endTheSessionOnTheServer();
-        browser.driver().findElement(By.id("reg:save")).click();
-        signInAgainAs("registrar");
-        browser.waitFor(By.id("reg:save"));
-        assertTrue(browser.driver().getCurrentUrl().endsWith("/staff/register.xhtml"), browser.driver().getCurrentUrl());
+        browser.driver().findElement(By.cssSelector(control)).click();
+        browser.waitFor(By.id("username")).sendKeys("registrar");
+        browser.driver().findElement(By.id("password")).sendKeys("demo");
+        browser.driver().findElement(By.id("signIn")).click();
+        assertEquals(title, browser.text(By.tagName("h1")));
+        assertTrue(browser.driver().getCurrentUrl().endsWith(page), browser.driver().getCurrentUrl());
         assertEquals("Ахметова Айгүл", browser.text(By.id("staffName")));
-    }
-
-    /**
-     * The same with a plain form (the language switch): the container keeps no copy of the
-     * post to send again after the sign-in, whose view died with the session; the clerk is
-     * back on the screen, not on "the form could not be accepted".
-     */
-    @Test
-    void aPlainFormSentAfterTheSessionEndedLeadsBackToTheScreen() {
-        browser.signInAs("registrar");
-        browser.open("/staff/journal.xhtml");
-        browser.waitFor(By.id("staffName"));
-        endTheSessionOnTheServer();
-        browser.driver().findElement(By.cssSelector("[data-lang='ru']")).click();
-        signInAgainAs("registrar");
-        assertEquals("Тіркеу журналы", browser.text(By.tagName("h1")));
-        assertTrue(browser.driver().getCurrentUrl().endsWith("/staff/journal.xhtml"), browser.driver().getCurrentUrl());
     }
 
     /** What 30 idle minutes do: the server forgets the session while the browser keeps its cookie. */
@@ -129,12 +119,6 @@ class StaffShellUiIT extends BrowserTest {
         browser.driver().manage().deleteCookie(session);
         browser.driver().manage().addCookie(new org.openqa.selenium.Cookie.Builder("JSESSIONID", ended).path("/")
                 .isHttpOnly(true).build());
-    }
-
-    private static void signInAgainAs(String user) {
-        browser.waitFor(By.id("username")).sendKeys(user);
-        browser.driver().findElement(By.id("password")).sendKeys("demo");
-        browser.driver().findElement(By.id("signIn")).click();
     }
 
     @Test
