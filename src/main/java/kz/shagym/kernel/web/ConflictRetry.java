@@ -54,6 +54,10 @@ public class ConflictRetry implements Serializable {
             }, ConflictRetry::noTransaction);
         } catch (RuntimeException e) {
             throw e;
+        } catch (InterruptedException e) {
+            // Interrupted in the pause between tries: the step stays untaken, the thread knows why.
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
