@@ -147,6 +147,11 @@ public final class Browser implements AutoCloseable {
     /** Signs in through the login form the container shows for a protected page. */
     public void signIn(String user, String password) {
         open("/staff/");
+        fillSignInForm(user, password);
+    }
+
+    /** Fills in and sends the sign-in form the browser shows now (where the container sent it). */
+    public void fillSignInForm(String user, String password) {
         waitFor(By.id("username")).sendKeys(user);
         driver.findElement(By.id("password")).sendKeys(password);
         driver.findElement(By.id("signIn")).click();

@@ -32,7 +32,8 @@ public class ErrorView {
 
     public int getStatus() {
         if (status == null) {
-            ExternalContext context = FacesContext.getCurrentInstance().getExternalContext();
+            FacesContext faces = FacesContext.getCurrentInstance();
+            ExternalContext context = faces.getExternalContext();
             Map<String, Object> request = context.getRequestMap();
             Object code = request.get("jakarta.servlet.error.status_code");
             int given = code instanceof Integer i ? i : 500;
@@ -47,7 +48,7 @@ public class ErrorView {
             }
             // An Ajax answer stays 200, or the browser's script would drop the page it carries
             // (FullAjaxExceptionHandler renders this page into it).
-            if (status != given && !FacesContext.getCurrentInstance().getPartialViewContext().isAjaxRequest()) {
+            if (status != given && !faces.getPartialViewContext().isAjaxRequest()) {
                 context.setResponseStatus(status);
             }
         }

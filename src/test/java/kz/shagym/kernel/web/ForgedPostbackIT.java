@@ -24,6 +24,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class ForgedPostbackIT {
 
     static final String HOME = "/staff/index.xhtml";
+    /** A view state the server never gave out. */
+    static final String FORGED_VIEW_STATE = "-4242424242424242424:1234567890123456789";
 
     @Test
     void aFormWithoutItsNonceOrWithAForgedViewStateIsRefusedWith400AndChangesNothing() throws Exception {
@@ -34,7 +36,7 @@ class ForgedPostbackIT {
         String russian = ScreenSession.languageControl(page, "ru");
 
         refused(switchTo(browser, new ScreenSession.FormState(form.viewState(), null), russian), "without the nonce");
-        refused(switchTo(browser, new ScreenSession.FormState("-4242424242424242424:1234567890123456789", form.nonce()),
+        refused(switchTo(browser, new ScreenSession.FormState(FORGED_VIEW_STATE, form.nonce()),
                 russian), "with a forged view state");
         assertTrue(ScreenSession.page(browser, Deployments.baseUrl() + "/staff/").body().contains("lang=\"kk\""),
                 "neither refused form switched the language");
@@ -54,7 +56,7 @@ class ForgedPostbackIT {
         HttpClient browser = ScreenSession.signedIn(Deployments.baseUrl(), "registrar", "demo");
         String page = ScreenSession.page(browser, Deployments.baseUrl() + "/staff/").body();
         ScreenSession.FormState form = ScreenSession.FormState.of(page);
-        HttpResponse<String> answer = new ScreenSession.FormState("-4242424242424242424:1234567890123456789", form.nonce())
+        HttpResponse<String> answer = new ScreenSession.FormState(FORGED_VIEW_STATE, form.nonce())
                 .ajaxPostBack(browser, Deployments.baseUrl() + HOME, "languageForm", ScreenSession.languageControl(page, "ru"));
         assertEquals(200, answer.statusCode(), answer.body());
         assertTrue(answer.body().contains("<partial-response") && answer.body().contains("<update id=\"jakarta.faces.ViewRoot\">"),

@@ -104,9 +104,7 @@ class StaffShellUiIT extends BrowserTest {
         browser.waitFor(By.cssSelector(control));
         endTheSessionOnTheServer();
         browser.driver().findElement(By.cssSelector(control)).click();
-        browser.waitFor(By.id("username")).sendKeys("registrar");
-        browser.driver().findElement(By.id("password")).sendKeys("demo");
-        browser.driver().findElement(By.id("signIn")).click();
+        browser.fillSignInForm("registrar", "demo");
         assertEquals(title, browser.text(By.tagName("h1")));
         assertTrue(browser.driver().getCurrentUrl().endsWith(page), browser.driver().getCurrentUrl());
         assertEquals("Ахметова Айгүл", browser.text(By.id("staffName")));
